@@ -1,0 +1,50 @@
+# The front door: `make run` starts the app, `make test` checks everything.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+OFFSCREEN := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test lint typecheck pytest bench translations update-translations screenshots clean
+
+$(STAMP): pyproject.toml requirements.lock tools/ensure-system-libs.sh
+	bash tools/ensure-system-libs.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3" "setuptools==80.9.0"
+	$(BIN)/python -m pip install --quiet --no-build-isolation -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(BIN)/dischargeplanner $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) translations
+	$(OFFSCREEN) $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+# Refresh the .ts source files from the code (keeps finished translations).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find src -name '*.py') -ts resources/translations/dischargeplanner_nb.ts
+
+bench: $(STAMP) translations
+	$(OFFSCREEN) $(BIN)/python benchmarks/startup.py
+
+screenshots: $(STAMP) translations
+	$(OFFSCREEN) $(BIN)/python tools/screenshots.py screenshots
+
+clean:
+	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache

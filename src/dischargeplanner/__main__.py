@@ -1,0 +1,3 @@
+from dischargeplanner.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plans turned into documents (handover, patient copy). No Qt."""
