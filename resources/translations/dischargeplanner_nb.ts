@@ -1,0 +1,669 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>AreaPage</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="134"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="137"/>
+        <source>At admission</source>
+        <translation>Ved innleggelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="138"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="140"/>
+        <source>Short reason for the status</source>
+        <translation>Kort begrunnelse for statusen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="145"/>
+        <source>The patient&apos;s goal, in their own words</source>
+        <translation>Pasientens mål, med egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="154"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="164"/>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="156"/>
+        <source>Edit item…</source>
+        <translation>Rediger punkt…</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="59"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="60"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="61"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="62"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="63"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="64"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="108"/>
+        <source>when discharge is set</source>
+        <translation>når utskrivningsdato er fastsatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="122"/>
+        <source>Required before discharge.</source>
+        <translation>Må være på plass før utskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="125"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="130"/>
+        <source>Last changed by %1 on %2</source>
+        <translation>Sist endret %2 av %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="38"/>
+        <source>Checklist item</source>
+        <translation>Sjekklistepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="58"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="86"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="62"/>
+        <source>Why the item does not apply to this patient</source>
+        <translation>Hvorfor punktet ikke er aktuelt for denne pasienten</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="66"/>
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="74"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="78"/>
+        <source>Name of the person, if known</source>
+        <translation>Navn på personen, hvis kjent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="79"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="84"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="86"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="62"/>
+        <source>Signed in as %1</source>
+        <translation>Pålogget som %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="67"/>
+        <source>Discharge planner – %1</source>
+        <translation>Utskrivningsplanlegger – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="69"/>
+        <source>DEMO: training data, not real patients</source>
+        <translation>DEMO: opplæringsdata, ikke ekte pasienter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="73"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="74"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Ny plan…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="79"/>
+        <source>&amp;Ward overview</source>
+        <translation>Avdelings&amp;oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="84"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="97"/>
+        <source>municipality not set</source>
+        <translation>kommune ikke oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="123"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="129"/>
+        <source>Plan not created</source>
+        <translation>Planen ble ikke opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="130"/>
+        <source>The ward&apos;s checklist file cannot be used:
+%1</source>
+        <translation>Avdelingens sjekklistefil kan ikke brukes:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="144"/>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="90"/>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="107"/>
+        <source>Patient&apos;s name</source>
+        <translation>Pasientens navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="111"/>
+        <source>11 digits, or leave empty if not known yet</source>
+        <translation>11 siffer, eller la stå tomt hvis det ikke er kjent ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="112"/>
+        <source>National identity number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="116"/>
+        <source>dd.mm.yyyy (when there is no number)</source>
+        <translation>dd.mm.åååå (når fødselsnummer mangler)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="117"/>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="121"/>
+        <source>Type the name or number of the municipality</source>
+        <translation>Skriv kommunenavn eller kommunenummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="122"/>
+        <source>Home municipality</source>
+        <translation>Hjemkommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="126"/>
+        <source>Ward</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="130"/>
+        <source>Responsible staff member</source>
+        <translation>Ansvarlig medarbeider</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="133"/>
+        <source>Admission date</source>
+        <translation>Innleggelsesdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="140"/>
+        <source>Not set yet</source>
+        <translation>Ikke fastsatt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="146"/>
+        <source>Planned discharge</source>
+        <translation>Planlagt utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="152"/>
+        <source>Create plan</source>
+        <translation>Opprett plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="72"/>
+        <source>← Ward overview</source>
+        <translation>← Avdelingsoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="74"/>
+        <source>Back to all plans (Esc or Alt+Left)</source>
+        <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="89"/>
+        <source>Plan areas</source>
+        <translation>Planområder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="138"/>
+        <source>%1: %2 of %3 items done; status now: %4</source>
+        <translation>%1: %2 av %3 punkter ferdige; status nå: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="149"/>
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="151"/>
+        <source>identity number not registered</source>
+        <translation>fødselsnummer ikke registrert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="155"/>
+        <source>planned discharge not set</source>
+        <translation>planlagt utskrivning ikke fastsatt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="157"/>
+        <source>%n day(s) to planned discharge</source>
+        <translation>
+            <numerusform>%n dag til planlagt utskrivning</numerusform>
+            <numerusform>%n dager til planlagt utskrivning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="159"/>
+        <source>%n day(s) past planned discharge</source>
+        <translation>
+            <numerusform>%n dag over planlagt utskrivning</numerusform>
+            <numerusform>%n dager over planlagt utskrivning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="209"/>
+        <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
+        <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="164"/>
+        <source>Admitted %1 · planned discharge %2 · %3</source>
+        <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="168"/>
+        <source>%1 of %2 checklist items done · responsible: %3</source>
+        <translation>%1 av %2 sjekklistepunkter ferdige · ansvarlig: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="175"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="180"/>
+        <source>not set</source>
+        <translation>ikke fastsatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="193"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="200"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="208"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="201"/>
+        <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
+        <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="65"/>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="66"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="67"/>
+        <source>Admitted</source>
+        <translation>Innlagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="68"/>
+        <source>Planned discharge</source>
+        <translation>Planlagt utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="69"/>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="70"/>
+        <source>Checklist</source>
+        <translation>Sjekkliste</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="71"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="103"/>
+        <source>not set</source>
+        <translation>ikke fastsatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="119"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="22"/>
+        <source>Not assessed</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="23"/>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="24"/>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="25"/>
+        <source>Red</source>
+        <translation>Rød</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="32"/>
+        <source>Not assessed yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="33"/>
+        <source>Green: no problem</source>
+        <translation>Grønn: ikke noe problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="34"/>
+        <source>Yellow: some problem</source>
+        <translation>Gul: noe problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="35"/>
+        <source>Red: serious problem</source>
+        <translation>Rød: alvorlig problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="41"/>
+        <source>Not started</source>
+        <translation>Ikke startet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="42"/>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="43"/>
+        <source>Done</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="44"/>
+        <source>Not applicable</source>
+        <translation>Ikke aktuelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="50"/>
+        <source>Ward</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="51"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="52"/>
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="53"/>
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="54"/>
+        <source>Next of kin</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="60"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="61"/>
+        <source>Discharged</source>
+        <translation>Utskrevet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="62"/>
+        <source>Archived</source>
+        <translation>Arkivert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="69"/>
+        <source>Write the patient&apos;s name.</source>
+        <translation>Skriv pasientens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="70"/>
+        <source>A national identity number has only digits.</source>
+        <translation>Et fødselsnummer består bare av siffer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="71"/>
+        <source>A national identity number has 11 digits.</source>
+        <translation>Et fødselsnummer har 11 siffer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="72"/>
+        <source>The first six digits are not a possible date of birth (DDMMYY).</source>
+        <translation>De seks første sifrene er ikke en mulig fødselsdato (DDMMÅÅ).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="73"/>
+        <source>The check digits do not match: one of the digits is probably mistyped.</source>
+        <translation>Kontrollsifrene stemmer ikke: trolig er ett av sifrene skrevet feil.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="74"/>
+        <source>The date of birth does not match the national identity number.</source>
+        <translation>Fødselsdatoen stemmer ikke med fødselsnummeret.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="75"/>
+        <source>The date of birth is in the future.</source>
+        <translation>Fødselsdatoen er fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="76"/>
+        <source>Write the date as dd.mm.yyyy, for example 24.12.1985.</source>
+        <translation>Skriv datoen som dd.mm.åååå, for eksempel 24.12.1985.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="77"/>
+        <source>Choose a municipality from the list.</source>
+        <translation>Velg en kommune fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="78"/>
+        <source>Write the name of the ward.</source>
+        <translation>Skriv navnet på avdelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="79"/>
+        <source>Write who is responsible for the plan.</source>
+        <translation>Skriv hvem som er ansvarlig for planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="80"/>
+        <source>Planned discharge cannot be before admission.</source>
+        <translation>Planlagt utskrivning kan ikke være før innleggelse.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="81"/>
+        <source>Say why the item does not apply.</source>
+        <translation>Skriv hvorfor punktet ikke er aktuelt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="82"/>
+        <source>Describe what is to be done.</source>
+        <translation>Beskriv hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="83"/>
+        <source>The patient has been discharged; the plan can no longer be changed.</source>
+        <translation>Pasienten er utskrevet, og planen kan ikke lenger endres.</translation>
+    </message>
+</context>
+<context>
+    <name>WardOverview</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="90"/>
+        <source>New plan</source>
+        <translation>Ny plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="92"/>
+        <source>Create a plan for a newly admitted patient (Ctrl+N)</source>
+        <translation>Opprett en plan for en nyinnlagt pasient (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="96"/>
+        <source>Show plans</source>
+        <translation>Vis planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="97"/>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="97"/>
+        <source>Discharged</source>
+        <translation>Utskrevne</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="97"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="101"/>
+        <source>Search name or national identity number</source>
+        <translation>Søk på navn eller fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="102"/>
+        <source>Search plans</source>
+        <translation>Søk i planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="107"/>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="114"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="163"/>
+        <source>No active plans yet.
+
+Press «New plan» (Ctrl+N) on the day a patient is admitted: the checklist walks you through what must be in place before discharge.</source>
+        <translation>Ingen aktive planer ennå.
+
+Trykk «Ny plan» (Ctrl+N) samme dag som en pasient blir lagt inn: sjekklisten tar deg gjennom alt som må være på plass før utskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="168"/>
+        <source>No plans to show here. Choose «Active» or «All» above.</source>
+        <translation>Ingen planer å vise her. Velg «Aktive» eller «Alle» ovenfor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="170"/>
+        <source>No plan matches the search. Check the spelling or clear the search.</source>
+        <translation>Ingen planer passer med søket. Sjekk stavemåten eller tøm søket.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,103 @@
+"""Composition root: paths -> database -> services -> translator -> MainWindow.
+
+Nothing else creates long-lived objects; everything is passed into constructors.
+Only what the first window needs is imported before it is shown.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from dischargeplanner import paths
+from dischargeplanner.domain.kommuner import load_kommuner
+from dischargeplanner.domain.model import Catalogue, Kommune
+from dischargeplanner.domain.services import PlanService
+from dischargeplanner.settings import DEMO_DATA, WARD_NAME
+from dischargeplanner.storage.db import open_database
+from dischargeplanner.storage.repository import SqlitePlanStore
+from dischargeplanner.storage.settings_store import SettingsStore
+
+
+def acting_user() -> str:
+    """Until personal logins exist (issue 7), the operating-system user signs every change."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "ukjent"
+
+
+def catalogue_loader(data_dir: Path) -> Callable[[], Catalogue]:
+    """The ward's own checklist when it has one in the data folder, else the standard one.
+
+    Loaded on first use (creating a plan), not at start-up. A broken ward file
+    raises CatalogueError naming the line and the reason; it is never silently replaced.
+    """
+
+    @cache
+    def load() -> Catalogue:
+        from dischargeplanner.domain.catalogue import load_catalogue, standard_catalogue_path  # noqa: PLC0415
+
+        ward_file = paths.ward_catalogue_path(data_dir)
+        if ward_file.is_file():
+            return load_catalogue(ward_file)
+        return load_catalogue(standard_catalogue_path(paths.resources_dir()))
+
+    return load
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    conn: sqlite3.Connection
+    service: PlanService
+    settings: SettingsStore
+    kommuner: tuple[Kommune, ...]
+    user: str
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_context(data_dir: Path, user: str | None = None) -> Context:
+    conn = open_database(paths.database_path(data_dir))
+    kommuner = load_kommuner(paths.kommuner_path())
+    numbers = frozenset(kommune.number for kommune in kommuner)
+    service = PlanService(SqlitePlanStore(conn), catalogue_loader(data_dir), lambda: numbers)
+    return Context(data_dir, conn, service, SettingsStore(conn), kommuner, user or acting_user())
+
+
+def run_gui(context: Context, argv: list[str], *, smoke_test: bool = False) -> int:
+    """Show the main window; with smoke_test, quit with 0 once it has painted."""
+    from PySide6.QtCore import QTimer  # noqa: PLC0415 - the CLI's other commands need no Qt
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from dischargeplanner.ui.i18n import install_translators  # noqa: PLC0415
+    from dischargeplanner.ui.main_window import MainWindow  # noqa: PLC0415
+    from dischargeplanner.ui.style import apply_style  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(paths.APP_NAME)
+    translators = install_translators(app, paths.translations_dir(), "nb")
+    apply_style(app, paths.fonts_dir())
+    window = MainWindow(
+        context.service,
+        context.user,
+        context.kommuner,
+        context.settings.get(WARD_NAME),
+        context.settings.get(DEMO_DATA),
+        date.today,
+    )
+    if smoke_test:
+        window.first_painted.connect(app.quit)
+        QTimer.singleShot(30_000, lambda: app.exit(1))
+    window.show()
+    code = app.exec()
+    del translators
+    return code

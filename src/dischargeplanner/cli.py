@@ -1,0 +1,114 @@
+"""Command line: no sub-command starts the desktop app; `demo`, `list`, `check-checklist` help."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dischargeplanner import paths
+
+if TYPE_CHECKING:
+    from dischargeplanner.app import Context
+
+
+def _parser() -> argparse.ArgumentParser:
+    data_dir = argparse.ArgumentParser(add_help=False)
+    data_dir.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"folder holding the database (default: ${paths.DATA_DIR_VARIABLE} or the user's data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="dischargeplanner",
+        description="Discharge planning for inpatient addiction treatment. No command: the desktop app.",
+        parents=[data_dir],
+    )
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="show the main window with its data, exit 0 once painted"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = commands.add_parser(
+        "demo", parents=[data_dir], help="create a training ward with synthetic patients"
+    )
+    demo.add_argument("--count", type=int, default=12, help="number of synthetic plans (default 12)")
+    listing = commands.add_parser("list", parents=[data_dir], help="print the plans as a table")
+    listing.add_argument("--all", action="store_true", help="include discharged and archived plans")
+    check = commands.add_parser("check-checklist", help="check a ward's checklist file before it is used")
+    check.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "check-checklist":
+        return _check_checklist(args.file)
+    data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
+    from dischargeplanner.app import open_context  # noqa: PLC0415 - keeps --help instant
+
+    context = open_context(data_dir)
+    try:
+        if args.command == "demo":
+            return _demo(context, args.count)
+        if args.command == "list":
+            return _list(context, show_all=args.all)
+        from dischargeplanner.app import run_gui  # noqa: PLC0415
+
+        return run_gui(context, [sys.argv[0]], smoke_test=args.smoke_test)
+    finally:
+        context.close()
+
+
+def _demo(context: Context, count: int) -> int:
+    from dischargeplanner.demo import DemoRefusedError, create_demo_ward  # noqa: PLC0415
+
+    try:
+        plan_ids = create_demo_ward(context.service, context.settings, context.user, count)
+    except DemoRefusedError as error:
+        print(f"dischargeplanner demo: {error}", file=sys.stderr)
+        return 2
+    print(f"Laget {len(plan_ids)} demoplaner (syntetiske pasienter) i {context.data_dir}")
+    return 0
+
+
+def _list(context: Context, *, show_all: bool) -> int:
+    from dischargeplanner.domain.model import PlanStatus  # noqa: PLC0415
+
+    statuses = tuple(PlanStatus) if show_all else (PlanStatus.ACTIVE,)
+    plans = sorted(context.service.list_plans(statuses), key=lambda plan: plan.plan_id)
+    rows = [("id", "navn", "innlagt", "planlagt utskrivning", "status")]
+    rows += [
+        (
+            str(plan.plan_id),
+            plan.patient_name,
+            plan.admission.strftime("%d.%m.%Y"),
+            plan.planned_discharge.strftime("%d.%m.%Y") if plan.planned_discharge else "ikke satt",
+            _STATUS_WORDS[plan.status],
+        )
+        for plan in plans
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+_STATUS_WORDS = {"active": "aktiv", "discharged": "utskrevet", "archived": "arkivert"}
+
+
+def _check_checklist(file: Path) -> int:
+    from dischargeplanner.domain.catalogue import CatalogueError, load_catalogue  # noqa: PLC0415
+
+    try:
+        catalogue = load_catalogue(file)
+    except CatalogueError as error:
+        print(f"Sjekklisten kan ikke brukes: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"{file}: «{catalogue.title}» versjon {catalogue.version}, "
+        f"{len(catalogue.areas)} områder, {len(catalogue.items)} punkter – i orden."
+    )
+    return 0

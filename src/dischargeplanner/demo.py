@@ -1,0 +1,149 @@
+"""A training ward: synthetic patients at every stage of a stay, made through the real services.
+
+Everything here is made up. Names are obviously invented combinations and every
+fødselsnummer is generated (valid, but computed, never copied from a person).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dischargeplanner.domain.model import (
+    AreaKey,
+    ItemState,
+    Patient,
+    PlanDraft,
+    PlanId,
+    PlanStatus,
+    Responsible,
+    TrafficLight,
+)
+from dischargeplanner.domain.services import AreaMoment, PlanService
+from dischargeplanner.settings import DEMO_DATA, WARD_NAME
+from dischargeplanner.storage.settings_store import SettingsStore
+from dischargeplanner.synthetic import make_fodselsnummer, synthetic_name
+
+DEMO_WARD = "Demoavdelingen (opplæring)"
+DEMO_STAFF = ("Sosionom Demo", "Terapeut Demo", "Miljøterapeut Demo")
+# Kommuner spread over the country, Sami and twin names among them.
+DEMO_KOMMUNER = ("0301", "4601", "5001", "1103", "3301", "5612", "1818", "3419", "4204", "1506")
+
+
+class DemoRefusedError(Exception):
+    """Demo data is never mixed into a folder that holds real plans."""
+
+
+@dataclass(frozen=True)
+class Stage:
+    """Where a stay is: days since admission, days to planned discharge, whether it has ended."""
+
+    days_since_admission: int
+    days_to_discharge: int | None
+    discharged: bool = False
+    has_number: bool = True
+    d_number: bool = False
+
+
+STAGES = (
+    Stage(0, 84),
+    Stage(2, 60),
+    Stage(14, 70),
+    Stage(28, 35),
+    Stage(42, 42),
+    Stage(63, 21),
+    Stage(77, 7),
+    Stage(89, 1),
+    Stage(95, -3),
+    Stage(5, None, has_number=False),
+    Stage(20, 100, d_number=True),
+    Stage(120, -10, discharged=True),
+)
+
+GOALS = {
+    AreaKey.HOUSING: "Jeg vil ha min egen leilighet der jeg kan ha besøk av datteren min.",
+    AreaKey.FINANCES: "Jeg vil ha kontroll på regningene og slippe inkasso.",
+    AreaKey.NETWORK: "Jeg vil ha kontakt med søsteren min igjen og holde meg unna de gamle vennene.",
+    AreaKey.ACTIVITY: "Jeg vil jobbe igjen, helst med noe praktisk ute.",
+    AreaKey.SELF_HELP: "Jeg vil prøve et møte, men helst sammen med noen første gang.",
+    AreaKey.HEALTH: "Jeg vil ha en fastlege som kjenner historien min.",
+}
+
+
+def create_demo_ward(
+    service: PlanService, settings: SettingsStore, user: str, count: int = 12, seed: int = 2024
+) -> list[PlanId]:
+    """Create `count` synthetic plans at the stages above (repeated when count > 12)."""
+    if count < 1:
+        raise DemoRefusedError("antallet demoplaner må være minst 1")
+    existing = service.list_plans(tuple(PlanStatus))
+    if existing and not settings.get(DEMO_DATA):
+        raise DemoRefusedError(
+            "datamappen har allerede ekte planer; demodata lages bare i en tom mappe eller en demomappe"
+        )
+    settings.set(DEMO_DATA, True)
+    settings.set(WARD_NAME, DEMO_WARD)
+    rng = random.Random(seed)
+    today = service.today()
+    return [
+        _create_one(service, user, rng, today, index, STAGES[index % len(STAGES)]) for index in range(count)
+    ]
+
+
+def _create_one(
+    service: PlanService, user: str, rng: random.Random, today: date, index: int, stage: Stage
+) -> PlanId:
+    admission = today - timedelta(days=stage.days_since_admission)
+    birth = date(rng.randint(1960, 2003), rng.randint(1, 12), rng.randint(1, 28))
+    number = make_fodselsnummer(birth, d_number=stage.d_number) if stage.has_number else None
+    draft = PlanDraft(
+        patient=Patient(synthetic_name(index), number, None if number else birth),
+        kommune_number=DEMO_KOMMUNER[index % len(DEMO_KOMMUNER)],
+        ward=DEMO_WARD,
+        responsible_staff=DEMO_STAFF[index % len(DEMO_STAFF)],
+        admission=admission,
+        planned_discharge=None
+        if stage.days_to_discharge is None
+        else max(admission, today + timedelta(days=stage.days_to_discharge)),
+    )
+    plan_id, _ = service.start_plan(draft, user)
+    _progress(service, user, rng, plan_id, today, stage)
+    if stage.discharged:
+        service.set_status(plan_id, PlanStatus.DISCHARGED, user)
+    return plan_id
+
+
+def _progress(
+    service: PlanService, user: str, rng: random.Random, plan_id: PlanId, today: date, stage: Stage
+) -> None:
+    """Tick what a ward would have done by now, and assess the areas."""
+    detail = service.plan_detail(plan_id)
+    for item in detail.items:
+        due = item.due_date(detail.plan)
+        past_due = due is not None and due <= today
+        roll = rng.random()
+        if item.area is AreaKey.FAMILY and roll < 0.15:
+            service.set_item_state(item.item_id, ItemState.NOT_APPLICABLE, user, "Har ikke barn under 18 år")
+        elif (past_due and roll < 0.8) or (not past_due and roll < 0.15 and stage.days_since_admission > 7):
+            service.set_item_state(item.item_id, ItemState.DONE, user)
+        elif past_due and roll < 0.92:
+            service.update_item(
+                item.item_id, ItemState.IN_PROGRESS, "", Responsible.KOMMUNE, "", "Venter på svar", user
+            )
+    if stage.days_since_admission == 0:
+        return
+    for area in AreaKey:
+        admission_light = rng.choice((TrafficLight.RED, TrafficLight.RED, TrafficLight.YELLOW))
+        service.set_area_status(plan_id, area, AreaMoment.ADMISSION, admission_light, "", user)
+        progress = min(1.0, stage.days_since_admission / 90)
+        current = (
+            TrafficLight.GREEN
+            if rng.random() < progress
+            else TrafficLight.YELLOW
+            if rng.random() < 0.6
+            else admission_light
+        )
+        service.set_area_status(plan_id, area, AreaMoment.CURRENT, current, "", user)
+        if area in GOALS:
+            service.set_area_goal(plan_id, area, GOALS[area], user)

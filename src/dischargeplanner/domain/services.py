@@ -1,0 +1,370 @@
+"""Use cases: the one way in for every change.
+
+Each call validates, has the store write the change and its audit row in one
+transaction, and returns `Changes` so the UI refreshes exactly what changed.
+The store is a protocol; storage.repository implements it over SQLite.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+from dischargeplanner.domain.identity import IdentityProblem, check_fodselsnummer
+from dischargeplanner.domain.model import (
+    Action,
+    ActionId,
+    ActionStatus,
+    AreaKey,
+    AreaStatus,
+    AuditEntry,
+    Catalogue,
+    Changes,
+    ChecklistItem,
+    ItemId,
+    ItemState,
+    Patient,
+    Plan,
+    PlanDetail,
+    PlanDraft,
+    PlanId,
+    PlanStatus,
+    PlanSummary,
+    Responsible,
+    TrafficLight,
+)
+
+
+class Problem(enum.StrEnum):
+    """Why input was refused; the UI words each one in Norwegian next to its field."""
+
+    NAME_MISSING = "name_missing"
+    FNR_NOT_DIGITS = "fnr_not_digits"
+    FNR_WRONG_LENGTH = "fnr_wrong_length"
+    FNR_IMPOSSIBLE_DATE = "fnr_impossible_date"
+    FNR_CHECK_DIGITS = "fnr_check_digits"
+    BIRTH_DATE_MISMATCH = "birth_date_mismatch"
+    BIRTH_DATE_IN_FUTURE = "birth_date_in_future"
+    BIRTH_DATE_UNREADABLE = "birth_date_unreadable"
+    KOMMUNE_UNKNOWN = "kommune_unknown"
+    WARD_MISSING = "ward_missing"
+    RESPONSIBLE_MISSING = "responsible_missing"
+    DISCHARGE_BEFORE_ADMISSION = "discharge_before_admission"
+    REASON_MISSING = "reason_missing"
+    ACTION_WHAT_MISSING = "action_what_missing"
+    PLAN_NOT_ACTIVE = "plan_not_active"
+
+
+_IDENTITY_PROBLEMS = {
+    IdentityProblem.NOT_DIGITS: Problem.FNR_NOT_DIGITS,
+    IdentityProblem.WRONG_LENGTH: Problem.FNR_WRONG_LENGTH,
+    IdentityProblem.IMPOSSIBLE_DATE: Problem.FNR_IMPOSSIBLE_DATE,
+    IdentityProblem.CHECK_DIGITS: Problem.FNR_CHECK_DIGITS,
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    field: str
+    problem: Problem
+
+
+class ValidationError(Exception):
+    def __init__(self, issues: Collection[Issue]) -> None:
+        self.issues = tuple(issues)
+        super().__init__(", ".join(f"{issue.field}: {issue.problem}" for issue in self.issues))
+
+
+class NotFoundError(LookupError):
+    """The plan, item or action does not exist (removed meanwhile, or a wrong id)."""
+
+
+class ConflictError(Exception):
+    """The plan changed since it was read (another user or window); reload and retry."""
+
+
+class AreaMoment(enum.StrEnum):
+    ADMISSION = "admission"
+    CURRENT = "current"
+
+
+class PlanStore(Protocol):
+    """What the services need from storage."""
+
+    def list_plans(self, statuses: Collection[PlanStatus]) -> list[PlanSummary]: ...
+    def plan(self, plan_id: PlanId) -> Plan: ...
+    def plan_detail(self, plan_id: PlanId) -> PlanDetail: ...
+    def item(self, item_id: ItemId) -> ChecklistItem: ...
+    def area(self, plan_id: PlanId, area: AreaKey) -> AreaStatus: ...
+    def action(self, action_id: ActionId) -> Action: ...
+    def create_plan(
+        self, draft: PlanDraft, catalogue: Catalogue, created_at: datetime, audit: AuditEntry
+    ) -> PlanId: ...
+    def save_plan(self, plan: Plan, audit: AuditEntry) -> None: ...
+    def save_item(self, item: ChecklistItem, audit: AuditEntry) -> None: ...
+    def save_area(self, area: AreaStatus, audit: AuditEntry) -> None: ...
+    def add_action(self, action: Action, audit: AuditEntry) -> ActionId: ...
+    def save_action(self, action: Action, audit: AuditEntry) -> None: ...
+    def remove_action(self, action: Action, audit: AuditEntry) -> None: ...
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def validate_patient(patient: Patient, today: date) -> list[Issue]:
+    """Identity rules shared by the 'Ny plan' dialog (live) and the services."""
+    issues: list[Issue] = []
+    if not patient.name.strip():
+        issues.append(Issue("patient_name", Problem.NAME_MISSING))
+    check = check_fodselsnummer(patient.fodselsnummer or "")
+    if check.problem is not None:
+        issues.append(Issue("fodselsnummer", _IDENTITY_PROBLEMS[check.problem]))
+    elif patient.birth_date is not None:
+        if check.birth_date is not None and check.birth_date != patient.birth_date:
+            issues.append(Issue("birth_date", Problem.BIRTH_DATE_MISMATCH))
+        elif patient.birth_date > today:
+            issues.append(Issue("birth_date", Problem.BIRTH_DATE_IN_FUTURE))
+    return issues
+
+
+def validate_draft(draft: PlanDraft, known_kommuner: Collection[str], today: date) -> list[Issue]:
+    issues = validate_patient(draft.patient, today)
+    if draft.kommune_number is not None and draft.kommune_number not in known_kommuner:
+        issues.append(Issue("kommune_number", Problem.KOMMUNE_UNKNOWN))
+    if not draft.ward.strip():
+        issues.append(Issue("ward", Problem.WARD_MISSING))
+    if not draft.responsible_staff.strip():
+        issues.append(Issue("responsible_staff", Problem.RESPONSIBLE_MISSING))
+    if draft.planned_discharge is not None and draft.planned_discharge < draft.admission:
+        issues.append(Issue("planned_discharge", Problem.DISCHARGE_BEFORE_ADMISSION))
+    return issues
+
+
+def normalized_patient(patient: Patient) -> Patient:
+    """Number stripped of spaces; birth date taken from the number when there is one."""
+    check = check_fodselsnummer(patient.fodselsnummer or "")
+    return Patient(
+        name=" ".join(patient.name.split()),
+        fodselsnummer=check.number,
+        birth_date=check.birth_date if check.number else patient.birth_date,
+    )
+
+
+class PlanService:
+    """Every read and change of plans goes through here."""
+
+    def __init__(
+        self,
+        store: PlanStore,
+        catalogue: Callable[[], Catalogue],
+        known_kommuner: Callable[[], Collection[str]],
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self._store = store
+        self._catalogue = catalogue
+        self._known_kommuner = known_kommuner
+        self._clock = clock
+
+    def today(self) -> date:
+        return self._clock().astimezone().date()
+
+    # Reads ---------------------------------------------------------------
+
+    def list_plans(self, statuses: Collection[PlanStatus] = (PlanStatus.ACTIVE,)) -> list[PlanSummary]:
+        return self._store.list_plans(statuses)
+
+    def plan_detail(self, plan_id: PlanId) -> PlanDetail:
+        return self._store.plan_detail(plan_id)
+
+    # Plans ---------------------------------------------------------------
+
+    def start_plan(self, draft: PlanDraft, user: str) -> tuple[PlanId, Changes]:
+        issues = validate_draft(draft, self._known_kommuner(), self.today())
+        if issues:
+            raise ValidationError(issues)
+        draft = replace(
+            draft,
+            patient=normalized_patient(draft.patient),
+            ward=draft.ward.strip(),
+            responsible_staff=draft.responsible_staff.strip(),
+        )
+        catalogue = self._catalogue()
+        audit = AuditEntry(user, "plan.create", None, f"{catalogue.catalogue_id} {catalogue.version}")
+        plan_id = self._store.create_plan(draft, catalogue, self._clock(), audit)
+        return plan_id, Changes(plan_ids=frozenset({plan_id}), plan_list=True)
+
+    def update_plan(
+        self,
+        plan_id: PlanId,
+        patient: Patient,
+        kommune_number: str | None,
+        ward: str,
+        responsible_staff: str,
+        admission: date,
+        planned_discharge: date | None,
+        user: str,
+    ) -> Changes:
+        """Edit identity and stay; due dates follow the dates since they are derived."""
+        plan = self._active_plan(plan_id)
+        draft = PlanDraft(patient, kommune_number, ward, responsible_staff, admission, planned_discharge)
+        issues = validate_draft(draft, self._known_kommuner(), self.today())
+        if issues:
+            raise ValidationError(issues)
+        changed = replace(
+            plan,
+            patient=normalized_patient(patient),
+            kommune_number=kommune_number,
+            ward=ward.strip(),
+            responsible_staff=responsible_staff.strip(),
+            admission=admission,
+            planned_discharge=planned_discharge,
+        )
+        self._store.save_plan(changed, AuditEntry(user, "plan.update", plan_id, _diff(plan, changed)))
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset(AreaKey), plan_list=True)
+
+    def set_planned_discharge(self, plan_id: PlanId, planned_discharge: date | None, user: str) -> Changes:
+        plan = self._active_plan(plan_id)
+        return self.update_plan(
+            plan_id,
+            plan.patient,
+            plan.kommune_number,
+            plan.ward,
+            plan.responsible_staff,
+            plan.admission,
+            planned_discharge,
+            user,
+        )
+
+    def set_status(self, plan_id: PlanId, status: PlanStatus, user: str) -> Changes:
+        """Move a plan between active, discharged and archived (the discharge dialog comes in issue 3)."""
+        plan = self._store.plan(plan_id)
+        if plan.status is status:
+            return Changes()
+        detail = f"{plan.status} -> {status}"
+        self._store.save_plan(replace(plan, status=status), AuditEntry(user, "plan.status", plan_id, detail))
+        return Changes(plan_ids=frozenset({plan_id}), plan_list=True)
+
+    # Checklist items -----------------------------------------------------
+
+    def set_item_state(self, item_id: ItemId, state: ItemState, user: str, reason: str = "") -> Changes:
+        """Tick or untick an item (or set any state); 'not applicable' needs a reason."""
+        item = self._store.item(item_id)
+        return self.update_item(
+            item_id, state, reason, item.responsible, item.responsible_name, item.note, user
+        )
+
+    def update_item(
+        self,
+        item_id: ItemId,
+        state: ItemState,
+        not_applicable_reason: str,
+        responsible: Responsible,
+        responsible_name: str,
+        note: str,
+        user: str,
+    ) -> Changes:
+        """Everything the item dialog edits, stored as one change."""
+        item = self._store.item(item_id)
+        self._active_plan(item.plan_id)
+        if state is ItemState.NOT_APPLICABLE and not not_applicable_reason.strip():
+            raise ValidationError([Issue("not_applicable_reason", Problem.REASON_MISSING)])
+        changed = replace(
+            item,
+            state=state,
+            not_applicable_reason=not_applicable_reason.strip() if state is ItemState.NOT_APPLICABLE else "",
+            responsible=responsible,
+            responsible_name=responsible_name.strip(),
+            note=note.strip(),
+            changed_by=user,
+            changed_at=self._clock(),
+        )
+        detail = f"{item.key}: {item.state} -> {state}" if state is not item.state else item.key
+        self._store.save_item(changed, AuditEntry(user, "item.update", item.plan_id, detail))
+        return Changes(plan_ids=frozenset({item.plan_id}), areas=frozenset({item.area}), plan_list=True)
+
+    # Areas ---------------------------------------------------------------
+
+    def set_area_status(
+        self,
+        plan_id: PlanId,
+        area: AreaKey,
+        moment: AreaMoment,
+        light: TrafficLight,
+        reason: str,
+        user: str,
+    ) -> Changes:
+        self._active_plan(plan_id)
+        current = self._store.area(plan_id, area)
+        if moment is AreaMoment.ADMISSION:
+            changed = replace(current, admission_light=light, admission_reason=reason.strip())
+        else:
+            changed = replace(current, current_light=light, current_reason=reason.strip())
+        detail = f"{area} {moment}: {light}"
+        self._store.save_area(changed, AuditEntry(user, "area.status", plan_id, detail))
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}), plan_list=True)
+
+    def set_area_goal(self, plan_id: PlanId, area: AreaKey, goal: str, user: str) -> Changes:
+        self._active_plan(plan_id)
+        current = self._store.area(plan_id, area)
+        if current.goal == goal.strip():
+            return Changes()
+        changed = replace(current, goal=goal.strip())
+        self._store.save_area(changed, AuditEntry(user, "area.goal", plan_id, str(area)))
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}))
+
+    # Agreed actions ------------------------------------------------------
+
+    def add_action(
+        self,
+        plan_id: PlanId,
+        area: AreaKey,
+        what: str,
+        responsible: Responsible,
+        responsible_name: str,
+        deadline: date | None,
+        user: str,
+    ) -> tuple[ActionId, Changes]:
+        self._active_plan(plan_id)
+        if not what.strip():
+            raise ValidationError([Issue("what", Problem.ACTION_WHAT_MISSING)])
+        action = Action(
+            ActionId(0), plan_id, area, what.strip(), responsible, responsible_name.strip(), deadline,
+            ActionStatus.OPEN,
+        )  # fmt: skip
+        action_id = self._store.add_action(action, AuditEntry(user, "action.add", plan_id, str(area)))
+        return action_id, Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}))
+
+    def update_action(self, action: Action, user: str) -> Changes:
+        self._active_plan(action.plan_id)
+        if not action.what.strip():
+            raise ValidationError([Issue("what", Problem.ACTION_WHAT_MISSING)])
+        self._store.save_action(
+            action, AuditEntry(user, "action.update", action.plan_id, f"{action.action_id}")
+        )
+        return Changes(plan_ids=frozenset({action.plan_id}), areas=frozenset({action.area}))
+
+    def remove_action(self, action_id: ActionId, user: str) -> Changes:
+        action = self._store.action(action_id)
+        self._active_plan(action.plan_id)
+        self._store.remove_action(
+            action, AuditEntry(user, "action.remove", action.plan_id, f"{action_id}: {action.what}")
+        )
+        return Changes(plan_ids=frozenset({action.plan_id}), areas=frozenset({action.area}))
+
+    # Helpers -------------------------------------------------------------
+
+    def _active_plan(self, plan_id: PlanId) -> Plan:
+        plan = self._store.plan(plan_id)
+        if plan.status is not PlanStatus.ACTIVE:
+            raise ValidationError([Issue("status", Problem.PLAN_NOT_ACTIVE)])
+        return plan
+
+
+def _diff(before: Plan, after: Plan) -> str:
+    """Names of the fields an update changed, for the audit row (never their values)."""
+    fields = ("patient", "kommune_number", "ward", "responsible_staff", "admission", "planned_discharge")
+    return ",".join(name for name in fields if getattr(before, name) != getattr(after, name))

@@ -1,0 +1,89 @@
+"""Opening the SQLite file: pragmas, schema upgrade, and the seam for encryption.
+
+Callers ask `open_database(path)` for a ready connection. How the file is
+opened is a `Connector`: today plain sqlite3; issue 7 adds one that takes an
+encryption key, and no caller changes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from dischargeplanner.storage.schema import MIGRATION_NAMES, MIGRATION_SET
+
+Connector = Callable[[Path], sqlite3.Connection]
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class DatabaseError(Exception):
+    """The file could not be opened as our database; the message says why."""
+
+
+def plain_connector(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves so each edit and its
+    # audit row share exactly one transaction.
+    return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def open_database(path: Path, connector: Connector = plain_connector) -> sqlite3.Connection:
+    """Open (creating if needed) and upgrade the database at `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = connector(path)
+    try:
+        _apply_pragmas(conn)
+        if pending_migrations(conn):
+            _migrate(conn)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise DatabaseError(f"{path}: {error}") from error
+    return conn
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: an acknowledged edit survives a power cut, not just a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Migration names not yet applied, read with the standard library only.
+
+    sqlite-utils costs ~0.1 s to import; it is only loaded when there is work to do.
+    """
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return list(MIGRATION_NAMES)
+    applied = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", (MIGRATION_SET,)
+        )
+    }
+    return [name for name in MIGRATION_NAMES if name not in applied]
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    from dischargeplanner.storage.migrations import apply_migrations  # noqa: PLC0415 - see above
+
+    apply_migrations(conn)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction; BEGIN IMMEDIATE takes the write lock up front so
+    two app instances queue (busy timeout) instead of failing half-way."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,144 @@
+"""The schema, as named append-only migrations (sqlite-utils `Migrations`).
+
+Tables are STRICT, foreign keys are enforced; the audit log refuses UPDATE and
+DELETE. Never edit a released migration: add a new one and its name to
+schema.MIGRATION_NAMES.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from dischargeplanner.storage.schema import MIGRATION_SET
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def initial(db: Database) -> None:
+    for statement in _statements(_INITIAL):
+        db.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT the surrounding migration transaction, so the
+    # script is run one complete statement at a time instead.
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
+_INITIAL = """
+CREATE TABLE plan (
+    plan_id INTEGER PRIMARY KEY,
+    patient_name TEXT NOT NULL CHECK (length(trim(patient_name)) > 0),
+    fodselsnummer TEXT CHECK (fodselsnummer IS NULL OR length(fodselsnummer) = 11),
+    birth_date TEXT,
+    kommune_number TEXT CHECK (kommune_number IS NULL OR length(kommune_number) = 4),
+    ward TEXT NOT NULL,
+    responsible_staff TEXT NOT NULL,
+    admission TEXT NOT NULL,
+    planned_discharge TEXT CHECK (planned_discharge IS NULL OR planned_discharge >= admission),
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'discharged', 'archived')),
+    catalogue_id TEXT NOT NULL,
+    catalogue_version TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+) STRICT;
+
+CREATE INDEX plan_status ON plan (status, planned_discharge);
+
+CREATE TABLE area_status (
+    plan_id INTEGER NOT NULL REFERENCES plan (plan_id) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    admission_light TEXT NOT NULL DEFAULT 'not_assessed'
+        CHECK (admission_light IN ('not_assessed', 'green', 'yellow', 'red')),
+    admission_reason TEXT NOT NULL DEFAULT '',
+    current_light TEXT NOT NULL DEFAULT 'not_assessed'
+        CHECK (current_light IN ('not_assessed', 'green', 'yellow', 'red')),
+    current_reason TEXT NOT NULL DEFAULT '',
+    goal TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (plan_id, area)
+) STRICT;
+
+CREATE TABLE checklist_item (
+    item_id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    area TEXT NOT NULL,
+    text TEXT NOT NULL,
+    help TEXT NOT NULL DEFAULT '',
+    timing TEXT NOT NULL,
+    required INTEGER NOT NULL CHECK (required IN (0, 1)),
+    brukerplan TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'not_started'
+        CHECK (state IN ('not_started', 'in_progress', 'done', 'not_applicable')),
+    not_applicable_reason TEXT NOT NULL DEFAULT '',
+    responsible TEXT NOT NULL CHECK (responsible IN ('ward', 'kommune', 'nav', 'patient', 'paarorende')),
+    responsible_name TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    changed_by TEXT NOT NULL DEFAULT '',
+    changed_at TEXT,
+    position INTEGER NOT NULL,
+    UNIQUE (plan_id, key),
+    FOREIGN KEY (plan_id, area) REFERENCES area_status (plan_id, area) ON DELETE CASCADE
+) STRICT;
+
+CREATE INDEX checklist_item_plan ON checklist_item (plan_id, state);
+
+CREATE TABLE agreed_action (
+    action_id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL,
+    area TEXT NOT NULL,
+    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    responsible TEXT NOT NULL CHECK (responsible IN ('ward', 'kommune', 'nav', 'patient', 'paarorende')),
+    responsible_name TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+    FOREIGN KEY (plan_id, area) REFERENCES area_status (plan_id, area) ON DELETE CASCADE
+) STRICT;
+
+CREATE INDEX agreed_action_plan ON agreed_action (plan_id);
+
+CREATE TABLE audit_log (
+    audit_id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    plan_id INTEGER,
+    detail TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE INDEX audit_log_plan ON audit_log (plan_id, at);
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log is append-only');
+END;
+
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+"""
+
+
+def apply_migrations(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to date; each migration runs in its own transaction."""
+    migrations.apply(Database(conn, execute_plugins=False))

@@ -1,0 +1,413 @@
+"""Rows <-> domain dataclasses; implements the services' PlanStore protocol.
+
+Every write runs in one transaction together with its audit row, and bumps the
+plan's version so a stale editor can be detected (ConflictError).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Collection
+from datetime import UTC, date, datetime
+
+from dischargeplanner.domain.model import (
+    Action,
+    ActionId,
+    ActionStatus,
+    AreaKey,
+    AreaStatus,
+    AuditEntry,
+    BrukerPlanArea,
+    Catalogue,
+    ChecklistItem,
+    ItemId,
+    ItemState,
+    Patient,
+    Plan,
+    PlanDetail,
+    PlanDraft,
+    PlanId,
+    PlanStatus,
+    PlanSummary,
+    Responsible,
+    TimingRule,
+    TrafficLight,
+)
+from dischargeplanner.domain.services import ConflictError, NotFoundError
+from dischargeplanner.storage.audit import write_audit
+from dischargeplanner.storage.db import transaction
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _datetime(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+_PLAN_COLUMNS = (
+    "plan_id, patient_name, fodselsnummer, birth_date, kommune_number, ward, responsible_staff, "
+    "admission, planned_discharge, status, catalogue_id, catalogue_version, version, created_at, created_by"
+)
+_ITEM_COLUMNS = (
+    "item_id, plan_id, key, area, text, help, timing, required, brukerplan, state, not_applicable_reason, "
+    "responsible, responsible_name, note, changed_by, changed_at, position"
+)
+_AREA_COLUMNS = "plan_id, area, title, admission_light, admission_reason, current_light, current_reason, goal"
+_ACTION_COLUMNS = "action_id, plan_id, area, what, responsible, responsible_name, deadline, status"
+
+
+def _plan(row: sqlite3.Row) -> Plan:
+    return Plan(
+        plan_id=PlanId(row["plan_id"]),
+        patient=Patient(row["patient_name"], row["fodselsnummer"], _date(row["birth_date"])),
+        kommune_number=row["kommune_number"],
+        ward=row["ward"],
+        responsible_staff=row["responsible_staff"],
+        admission=date.fromisoformat(row["admission"]),
+        planned_discharge=_date(row["planned_discharge"]),
+        status=PlanStatus(row["status"]),
+        catalogue_id=row["catalogue_id"],
+        catalogue_version=row["catalogue_version"],
+        version=row["version"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        created_by=row["created_by"],
+    )
+
+
+def _item(row: sqlite3.Row) -> ChecklistItem:
+    return ChecklistItem(
+        item_id=ItemId(row["item_id"]),
+        plan_id=PlanId(row["plan_id"]),
+        key=row["key"],
+        area=AreaKey(row["area"]),
+        text=row["text"],
+        help=row["help"],
+        timing=TimingRule.decode(row["timing"]),
+        required=bool(row["required"]),
+        brukerplan=BrukerPlanArea(row["brukerplan"]),
+        state=ItemState(row["state"]),
+        not_applicable_reason=row["not_applicable_reason"],
+        responsible=Responsible(row["responsible"]),
+        responsible_name=row["responsible_name"],
+        note=row["note"],
+        changed_by=row["changed_by"],
+        changed_at=_datetime(row["changed_at"]),
+        position=row["position"],
+    )
+
+
+def _area(row: sqlite3.Row) -> AreaStatus:
+    return AreaStatus(
+        plan_id=PlanId(row["plan_id"]),
+        area=AreaKey(row["area"]),
+        title=row["title"],
+        admission_light=TrafficLight(row["admission_light"]),
+        admission_reason=row["admission_reason"],
+        current_light=TrafficLight(row["current_light"]),
+        current_reason=row["current_reason"],
+        goal=row["goal"],
+    )
+
+
+def _action(row: sqlite3.Row) -> Action:
+    return Action(
+        action_id=ActionId(row["action_id"]),
+        plan_id=PlanId(row["plan_id"]),
+        area=AreaKey(row["area"]),
+        what=row["what"],
+        responsible=Responsible(row["responsible"]),
+        responsible_name=row["responsible_name"],
+        deadline=_date(row["deadline"]),
+        status=ActionStatus(row["status"]),
+    )
+
+
+class SqlitePlanStore:
+    """PlanStore over one SQLite connection (opened by storage.db.open_database)."""
+
+    def __init__(self, conn: sqlite3.Connection, clock: Callable[[], datetime] | None = None) -> None:
+        conn.row_factory = sqlite3.Row
+        self._conn = conn
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    # Reads ---------------------------------------------------------------
+
+    def list_plans(self, statuses: Collection[PlanStatus]) -> list[PlanSummary]:
+        marks = ",".join("?" * len(statuses))
+        rows = self._conn.execute(
+            f"""
+            SELECT p.plan_id, p.patient_name, p.fodselsnummer, p.kommune_number, p.responsible_staff,
+                   p.admission, p.planned_discharge, p.status,
+                   COUNT(i.item_id) FILTER (WHERE i.state IN ('done', 'not_applicable')) AS items_done,
+                   COUNT(i.item_id) AS items_total
+            FROM plan p LEFT JOIN checklist_item i ON i.plan_id = p.plan_id
+            WHERE p.status IN ({marks})
+            GROUP BY p.plan_id
+            ORDER BY p.planned_discharge IS NULL, p.planned_discharge, p.patient_name
+            """,
+            [str(status) for status in statuses],
+        ).fetchall()
+        return [
+            PlanSummary(
+                plan_id=PlanId(row["plan_id"]),
+                patient_name=row["patient_name"],
+                fodselsnummer=row["fodselsnummer"],
+                kommune_number=row["kommune_number"],
+                responsible_staff=row["responsible_staff"],
+                admission=date.fromisoformat(row["admission"]),
+                planned_discharge=_date(row["planned_discharge"]),
+                status=PlanStatus(row["status"]),
+                items_done=row["items_done"],
+                items_total=row["items_total"],
+            )
+            for row in rows
+        ]
+
+    def plan(self, plan_id: PlanId) -> Plan:
+        row = self._conn.execute(f"SELECT {_PLAN_COLUMNS} FROM plan WHERE plan_id = ?", (plan_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"plan {plan_id}")
+        return _plan(row)
+
+    def plan_detail(self, plan_id: PlanId) -> PlanDetail:
+        plan = self.plan(plan_id)
+        areas = self._conn.execute(
+            f"SELECT {_AREA_COLUMNS} FROM area_status WHERE plan_id = ? ORDER BY position", (plan_id,)
+        ).fetchall()
+        items = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE plan_id = ? ORDER BY position", (plan_id,)
+        ).fetchall()
+        actions = self._conn.execute(
+            f"SELECT {_ACTION_COLUMNS} FROM agreed_action WHERE plan_id = ? ORDER BY action_id", (plan_id,)
+        ).fetchall()
+        return PlanDetail(
+            plan=plan,
+            areas=tuple(_area(row) for row in areas),
+            items=tuple(_item(row) for row in items),
+            actions=tuple(_action(row) for row in actions),
+        )
+
+    def item(self, item_id: ItemId) -> ChecklistItem:
+        row = self._conn.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE item_id = ?", (item_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"item {item_id}")
+        return _item(row)
+
+    def area(self, plan_id: PlanId, area: AreaKey) -> AreaStatus:
+        row = self._conn.execute(
+            f"SELECT {_AREA_COLUMNS} FROM area_status WHERE plan_id = ? AND area = ?", (plan_id, str(area))
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"area {area} of plan {plan_id}")
+        return _area(row)
+
+    def action(self, action_id: ActionId) -> Action:
+        row = self._conn.execute(
+            f"SELECT {_ACTION_COLUMNS} FROM agreed_action WHERE action_id = ?", (action_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"action {action_id}")
+        return _action(row)
+
+    # Writes --------------------------------------------------------------
+
+    def create_plan(
+        self, draft: PlanDraft, catalogue: Catalogue, created_at: datetime, audit: AuditEntry
+    ) -> PlanId:
+        with transaction(self._conn) as conn:
+            cursor = conn.execute(
+                """
+                INSERT INTO plan (patient_name, fodselsnummer, birth_date, kommune_number, ward,
+                    responsible_staff, admission, planned_discharge, catalogue_id, catalogue_version,
+                    created_at, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    draft.patient.name,
+                    draft.patient.fodselsnummer,
+                    _iso(draft.patient.birth_date),
+                    draft.kommune_number,
+                    draft.ward,
+                    draft.responsible_staff,
+                    _iso(draft.admission),
+                    _iso(draft.planned_discharge),
+                    catalogue.catalogue_id,
+                    catalogue.version,
+                    _iso(created_at),
+                    audit.user,
+                ),
+            )
+            plan_id = PlanId(cursor.lastrowid or 0)
+            conn.executemany(
+                "INSERT INTO area_status (plan_id, area, title, position) VALUES (?, ?, ?, ?)",
+                [(plan_id, str(area.key), area.title, pos) for pos, area in enumerate(catalogue.areas)],
+            )
+            conn.executemany(
+                """
+                INSERT INTO checklist_item (plan_id, key, area, text, help, timing, required, brukerplan,
+                    responsible, position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
+                    (
+                        plan_id,
+                        item.key,
+                        str(item.area),
+                        item.text,
+                        item.help,
+                        item.timing.encode(),
+                        int(item.required),
+                        str(item.brukerplan),
+                        str(item.default_responsible),
+                        position,
+                    )
+                    for position, item in enumerate(catalogue.items)
+                ],
+            )
+            write_audit(conn, AuditEntry(audit.user, audit.action, plan_id, audit.detail), self._clock())
+        return plan_id
+
+    def save_plan(self, plan: Plan, audit: AuditEntry) -> None:
+        with transaction(self._conn) as conn:
+            cursor = conn.execute(
+                """
+                UPDATE plan SET patient_name = ?, fodselsnummer = ?, birth_date = ?, kommune_number = ?,
+                    ward = ?, responsible_staff = ?, admission = ?, planned_discharge = ?, status = ?,
+                    version = version + 1
+                WHERE plan_id = ? AND version = ?
+                """,
+                (
+                    plan.patient.name,
+                    plan.patient.fodselsnummer,
+                    _iso(plan.patient.birth_date),
+                    plan.kommune_number,
+                    plan.ward,
+                    plan.responsible_staff,
+                    _iso(plan.admission),
+                    _iso(plan.planned_discharge),
+                    str(plan.status),
+                    plan.plan_id,
+                    plan.version,
+                ),
+            )
+            if cursor.rowcount != 1:
+                raise ConflictError(f"plan {plan.plan_id} changed since version {plan.version}")
+            write_audit(conn, audit, self._clock())
+
+    def save_item(self, item: ChecklistItem, audit: AuditEntry) -> None:
+        with transaction(self._conn) as conn:
+            self._expect_row(
+                conn.execute(
+                    """
+                    UPDATE checklist_item SET state = ?, not_applicable_reason = ?, responsible = ?,
+                        responsible_name = ?, note = ?, changed_by = ?, changed_at = ?
+                    WHERE item_id = ?
+                    """,
+                    (
+                        str(item.state),
+                        item.not_applicable_reason,
+                        str(item.responsible),
+                        item.responsible_name,
+                        item.note,
+                        item.changed_by,
+                        _iso(item.changed_at),
+                        item.item_id,
+                    ),
+                ),
+                f"item {item.item_id}",
+            )
+            self._touch(conn, item.plan_id, audit)
+
+    def save_area(self, area: AreaStatus, audit: AuditEntry) -> None:
+        with transaction(self._conn) as conn:
+            self._expect_row(
+                conn.execute(
+                    """
+                    UPDATE area_status SET admission_light = ?, admission_reason = ?, current_light = ?,
+                        current_reason = ?, goal = ?
+                    WHERE plan_id = ? AND area = ?
+                    """,
+                    (
+                        str(area.admission_light),
+                        area.admission_reason,
+                        str(area.current_light),
+                        area.current_reason,
+                        area.goal,
+                        area.plan_id,
+                        str(area.area),
+                    ),
+                ),
+                f"area {area.area} of plan {area.plan_id}",
+            )
+            self._touch(conn, area.plan_id, audit)
+
+    def add_action(self, action: Action, audit: AuditEntry) -> ActionId:
+        with transaction(self._conn) as conn:
+            cursor = conn.execute(
+                """
+                INSERT INTO agreed_action
+                    (plan_id, area, what, responsible, responsible_name, deadline, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                (
+                    action.plan_id,
+                    str(action.area),
+                    action.what,
+                    str(action.responsible),
+                    action.responsible_name,
+                    _iso(action.deadline),
+                    str(action.status),
+                ),
+            )
+            self._touch(conn, action.plan_id, audit)
+        return ActionId(cursor.lastrowid or 0)
+
+    def save_action(self, action: Action, audit: AuditEntry) -> None:
+        with transaction(self._conn) as conn:
+            self._expect_row(
+                conn.execute(
+                    """
+                    UPDATE agreed_action SET what = ?, responsible = ?, responsible_name = ?, deadline = ?,
+                        status = ?
+                    WHERE action_id = ?
+                    """,
+                    (
+                        action.what,
+                        str(action.responsible),
+                        action.responsible_name,
+                        _iso(action.deadline),
+                        str(action.status),
+                        action.action_id,
+                    ),
+                ),
+                f"action {action.action_id}",
+            )
+            self._touch(conn, action.plan_id, audit)
+
+    def remove_action(self, action: Action, audit: AuditEntry) -> None:
+        with transaction(self._conn) as conn:
+            self._expect_row(
+                conn.execute("DELETE FROM agreed_action WHERE action_id = ?", (action.action_id,)),
+                f"action {action.action_id}",
+            )
+            self._touch(conn, action.plan_id, audit)
+
+    # Helpers -------------------------------------------------------------
+
+    def _touch(self, conn: sqlite3.Connection, plan_id: PlanId, audit: AuditEntry) -> None:
+        """Bump the plan's version (others see it changed) and write the audit row."""
+        conn.execute("UPDATE plan SET version = version + 1 WHERE plan_id = ?", (plan_id,))
+        write_audit(conn, audit, self._clock())
+
+    @staticmethod
+    def _expect_row(cursor: sqlite3.Cursor, what: str) -> None:
+        if cursor.rowcount != 1:
+            raise NotFoundError(what)

@@ -1,0 +1,11 @@
+"""Names of the schema migrations, readable without importing sqlite-utils.
+
+Append only: a released name is never renamed, reordered or removed.
+tests/storage/test_migrations.py checks this list against migrations.py.
+"""
+
+from __future__ import annotations
+
+MIGRATION_SET = "dischargeplanner"
+
+MIGRATION_NAMES: tuple[str, ...] = ("0001_initial",)

@@ -1,0 +1,253 @@
+"""One plan area: status at admission and now, the patient's goal, and its checklist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dischargeplanner.domain.model import (
+    AreaKey,
+    AreaStatus,
+    Changes,
+    ChecklistItem,
+    ItemState,
+    PlanDetail,
+    TrafficLight,
+)
+from dischargeplanner.domain.services import AreaMoment, PlanService
+from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
+from dischargeplanner.ui.models.checklist_model import COL_DONE, COL_TEXT, ChecklistModel
+from dischargeplanner.ui.style import SPACING, light_icon
+from dischargeplanner.ui.texts import light_meaning, light_name
+
+# Runs a service call, shows any refusal to the user; True when the change was stored.
+Perform = Callable[[Callable[[], Changes]], bool]
+
+GOAL_SAVE_DELAY_MS = 800
+
+
+class GoalEdit(QPlainTextEdit):
+    """Stores the goal shortly after typing stops, and at once when focus leaves."""
+
+    def __init__(self, save: Callable[[str], None]) -> None:
+        super().__init__()
+        self._save = save
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(GOAL_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.textChanged.connect(self._timer.start)
+        self.setTabChangesFocus(True)
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self._save(self.toPlainText())
+
+    def flush_pending(self) -> None:
+        if self._timer.isActive():
+            self.flush()
+
+    def set_text_quietly(self, text: str) -> None:
+        if text != self.toPlainText():
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.flush_pending()
+        super().focusOutEvent(event)
+
+
+class LightRow:
+    """A traffic-light choice with its reason, for one moment (admission or now)."""
+
+    def __init__(self, grid: QGridLayout, row: int, label: str, name: str) -> None:
+        self.combo = QComboBox()
+        self.combo.setObjectName(f"{name}Light")
+        self.combo.setAccessibleName(label)
+        for light in TrafficLight:
+            self.combo.addItem(light_icon(light), light_name(light), light)
+            self.combo.setItemData(self.combo.count() - 1, light_meaning(light), Qt.ItemDataRole.ToolTipRole)
+        self.reason = QLineEdit()
+        self.reason.setObjectName(f"{name}Reason")
+        self.reason.setAccessibleName(label)
+        grid.addWidget(QLabel(label), row, 0)
+        grid.addWidget(self.combo, row, 1)
+        grid.addWidget(self.reason, row, 2)
+
+    def show(self, light: TrafficLight, reason: str) -> None:
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(list(TrafficLight).index(light))
+        self.combo.blockSignals(False)
+        if not self.reason.hasFocus():
+            self.reason.setText(reason)
+
+    def light(self) -> TrafficLight:
+        return TrafficLight(self.combo.currentData())
+
+
+class AreaPage(QWidget):
+    def __init__(
+        self,
+        area: AreaKey,
+        service: PlanService,
+        user: str,
+        perform: Perform,
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__()
+        self.area = area
+        self.setObjectName(f"areaPage_{area}")
+        self._service = service
+        self._user = user
+        self._perform = perform
+        self._detail: PlanDetail | None = None
+        self.model = ChecklistModel(self._set_item_state, today)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        self.title = QLabel()
+        self.title.setObjectName("areaTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        layout.addWidget(self.title)
+
+        status_box = QGroupBox(self.tr("Status"))
+        grid = QGridLayout(status_box)
+        grid.setColumnStretch(2, 1)
+        self.admission = LightRow(grid, 0, self.tr("At admission"), "admission")
+        self.current = LightRow(grid, 1, self.tr("Now"), "current")
+        for row, moment in ((self.admission, AreaMoment.ADMISSION), (self.current, AreaMoment.CURRENT)):
+            row.reason.setPlaceholderText(self.tr("Short reason for the status"))
+            row.combo.currentIndexChanged.connect(lambda _i, r=row, m=moment: self._save_light(r, m))
+            row.reason.editingFinished.connect(lambda r=row, m=moment: self._save_reason(r, m))
+        layout.addWidget(status_box)
+
+        goal_label = QLabel(self.tr("The patient's goal, in their own words"))
+        self.goal = GoalEdit(self._save_goal)
+        self.goal.setObjectName("goal")
+        self.goal.setAccessibleName(goal_label.text())
+        self.goal.setFixedHeight(64)
+        layout.addWidget(goal_label)
+        layout.addWidget(self.goal)
+
+        checklist_bar = QHBoxLayout()
+        checklist_bar.addWidget(QLabel(self.tr("Checklist")))
+        checklist_bar.addStretch(1)
+        self.edit_button = QPushButton(self.tr("Edit item…"))
+        self.edit_button.setObjectName("editItemButton")
+        self.edit_button.clicked.connect(self.edit_current_item)
+        checklist_bar.addWidget(self.edit_button)
+        layout.addLayout(checklist_bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("checklist")
+        self.table.setAccessibleName(self.tr("Checklist"))
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._double_clicked)
+        layout.addWidget(self.table, 1)
+
+    # Showing ---------------------------------------------------------------
+
+    def show_detail(self, detail: PlanDetail, *, read_only: bool) -> None:
+        self._detail = detail
+        status = detail.area(self.area)
+        self.title.setText(status.title)
+        self.admission.show(status.admission_light, status.admission_reason)
+        self.current.show(status.current_light, status.current_reason)
+        if not self.goal.hasFocus():
+            self.goal.set_text_quietly(status.goal)
+        current_row = self.table.currentIndex().row()
+        self.model.set_items(detail.plan, detail.items_in(self.area), read_only=read_only)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        if 0 <= current_row < self.model.rowCount():
+            self.table.selectRow(current_row)
+        for widget in (self.admission.combo, self.admission.reason, self.current.combo, self.current.reason,
+                       self.edit_button):  # fmt: skip
+            widget.setEnabled(not read_only)
+        self.goal.setReadOnly(read_only)
+
+    def status(self) -> AreaStatus:
+        assert self._detail is not None
+        return self._detail.area(self.area)
+
+    # Changing --------------------------------------------------------------
+
+    def _save_light(self, row: LightRow, moment: AreaMoment) -> None:
+        plan_id = self._detail.plan.plan_id if self._detail else None
+        if plan_id is None:
+            return
+        self._perform(
+            lambda: self._service.set_area_status(
+                plan_id, self.area, moment, row.light(), row.reason.text(), self._user
+            )
+        )
+
+    def _save_reason(self, row: LightRow, moment: AreaMoment) -> None:
+        status = self.status()
+        stored = status.admission_reason if moment is AreaMoment.ADMISSION else status.current_reason
+        if row.reason.text().strip() != stored:
+            self._save_light(row, moment)
+
+    def _save_goal(self, text: str) -> None:
+        if self._detail is None or self.goal.isReadOnly():
+            return
+        plan_id = self._detail.plan.plan_id
+        self._perform(lambda: self._service.set_area_goal(plan_id, self.area, text, self._user))
+
+    def _set_item_state(self, item: ChecklistItem, state: ItemState) -> bool:
+        return self._perform(lambda: self._service.set_item_state(item.item_id, state, self._user))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != COL_DONE:  # a double-click on the tick box only ticks
+            self.edit_current_item()
+
+    def edit_current_item(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.goal.isReadOnly():
+            return
+        item = self.model.item_at(index.row())
+        edit = ItemDialog.edit(self, item)
+        if edit is None:
+            return
+
+        self._perform(
+            lambda: self._service.update_item(
+                item.item_id,
+                edit.state,
+                edit.not_applicable_reason,
+                edit.responsible,
+                edit.responsible_name,
+                edit.note,
+                self._user,
+            )
+        )

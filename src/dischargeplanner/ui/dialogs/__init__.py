@@ -1,0 +1,1 @@
+"""Dialogs, each with a classmethod that returns the answer or None."""

@@ -1,0 +1,127 @@
+"""Editing one checklist item: state (with a reason when it does not apply), who, note."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dischargeplanner.domain.model import ChecklistItem, ItemState, Responsible
+from dischargeplanner.domain.services import Problem
+from dischargeplanner.ui.style import SPACING
+from dischargeplanner.ui.texts import problem_text, responsible_name, state_name
+
+
+@dataclass(frozen=True)
+class ItemEdit:
+    state: ItemState
+    not_applicable_reason: str
+    responsible: Responsible
+    responsible_name: str
+    note: str
+
+
+class ItemDialog(QDialog):
+    def __init__(self, item: ChecklistItem, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemDialog")
+        self.setWindowTitle(self.tr("Checklist item"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+
+        title = QLabel(f"<b>{item.text}</b>")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        help_label = QLabel(item.help)
+        help_label.setObjectName("itemHelp")
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: #37474f;")
+        layout.addWidget(help_label)
+
+        form = QFormLayout()
+        self.state = QComboBox()
+        self.state.setObjectName("itemState")
+        for state in ItemState:
+            self.state.addItem(state_name(state), state)
+        self.state.setCurrentIndex(list(ItemState).index(item.state))
+        form.addRow(self.tr("State"), self.state)
+
+        self.reason = QLineEdit(item.not_applicable_reason)
+        self.reason.setObjectName("notApplicableReason")
+        self.reason.setPlaceholderText(self.tr("Why the item does not apply to this patient"))
+        self.reason_error = QLabel(problem_text(Problem.REASON_MISSING))
+        self.reason_error.setStyleSheet("color: #b71c1c;")
+        self.reason_error.hide()
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow("", self.reason_error)
+
+        self.responsible = QComboBox()
+        self.responsible.setObjectName("itemResponsible")
+        for responsible in Responsible:
+            self.responsible.addItem(responsible_name(responsible), responsible)
+        self.responsible.setCurrentIndex(list(Responsible).index(item.responsible))
+        form.addRow(self.tr("Responsible"), self.responsible)
+
+        self.responsible_name = QLineEdit(item.responsible_name)
+        self.responsible_name.setObjectName("itemResponsibleName")
+        self.responsible_name.setPlaceholderText(self.tr("Name of the person, if known"))
+        form.addRow(self.tr("Name"), self.responsible_name)
+
+        self.note = QPlainTextEdit(item.note)
+        self.note.setObjectName("itemNote")
+        self.note.setTabChangesFocus(True)
+        form.addRow(self.tr("Note"), self.note)
+        layout.addLayout(form)
+        for label, field in ((self.tr("State"), self.state), (self.tr("Note"), self.note)):
+            field.setAccessibleName(label)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self.state.currentIndexChanged.connect(self._state_changed)
+        self._state_changed()
+
+    def _state_changed(self) -> None:
+        not_applicable = self.state.currentData() is ItemState.NOT_APPLICABLE
+        self.reason.setEnabled(not_applicable)
+        if not not_applicable:
+            self.reason_error.hide()
+
+    def result_edit(self) -> ItemEdit:
+        return ItemEdit(
+            state=ItemState(self.state.currentData()),
+            not_applicable_reason=self.reason.text().strip(),
+            responsible=Responsible(self.responsible.currentData()),
+            responsible_name=self.responsible_name.text().strip(),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        edit = self.result_edit()
+        if edit.state is ItemState.NOT_APPLICABLE and not edit.not_applicable_reason:
+            self.reason_error.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, item: ChecklistItem) -> ItemEdit | None:
+        dialog = cls(item, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_edit()
+        return None

@@ -1,0 +1,25 @@
+"""Dates and times as Norwegians read them (dd.mm.yyyy), through the default QLocale."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+DATE_FORMAT = "dd.MM.yyyy"
+
+
+def format_date(value: date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+
+
+def format_datetime(value: datetime) -> str:
+    local = value.astimezone()
+    moment = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(moment, f"{DATE_FORMAT} HH:mm")
+
+
+def format_time(value: datetime) -> str:
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), "HH:mm:ss")

@@ -1,0 +1,151 @@
+"""The main window: the ward overview, and a plan editor in its place when a plan is open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+
+from dischargeplanner.domain.catalogue import CatalogueError
+from dischargeplanner.domain.model import Changes, Kommune, PlanId
+from dischargeplanner.domain.services import PlanService, ValidationError
+from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
+from dischargeplanner.ui.formatting import format_time
+from dischargeplanner.ui.messages import Messages
+from dischargeplanner.ui.models.plan_table_model import PlanTableModel
+from dischargeplanner.ui.plan_editor import PlanEditor
+from dischargeplanner.ui.texts import problem_text
+from dischargeplanner.ui.ward_overview import WardOverview
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        service: PlanService,
+        user: str,
+        kommuner: Sequence[Kommune],
+        ward_name: str,
+        demo: bool,
+        today: Callable[[], date],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._service = service
+        self._user = user
+        self._kommuner = tuple(kommuner)
+        self._by_number = {kommune.number: kommune for kommune in self._kommuner}
+        self._ward_name = ward_name
+        self._today = today
+        self._painted = False
+        self._set_title(demo)
+        self.resize(1280, 760)
+
+        self.overview = WardOverview(service, PlanTableModel(self.kommune_name, today))
+        self.overview.new_plan.connect(self.create_plan)
+        self.overview.open_plan.connect(lambda plan_id: self.open_plan(PlanId(plan_id)))
+        self.editor = PlanEditor(service, user, self.kommune_name, today)
+        self.editor.back_requested.connect(self.show_overview)
+        self.editor.saved.connect(self._show_saved)
+        self.editor.plan_changed.connect(self._plan_changed)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.overview)
+        self.stack.addWidget(self.editor)
+        self.setCentralWidget(self.stack)
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", user))
+        self._build_menus()
+        self.installEventFilter(self)
+
+    def _set_title(self, demo: bool) -> None:
+        title = self.tr("Discharge planner – %1").replace("%1", self._ward_name)
+        if demo:
+            title += " – " + self.tr("DEMO: training data, not real patients")
+        self.setWindowTitle(title)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New plan…"), self)
+        self.new_action.setObjectName("newPlanAction")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.create_plan)
+        file_menu.addAction(self.new_action)
+        self.overview_action = QAction(self.tr("&Ward overview"), self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.overview_action.triggered.connect(self.show_overview)
+        file_menu.addAction(self.overview_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def kommune_name(self, number: str | None) -> str:
+        if number is None:
+            return self.tr("municipality not set")
+        kommune = self._by_number.get(number)
+        return kommune.display_name if kommune else number
+
+    # Navigation ------------------------------------------------------------
+
+    def show_overview(self) -> None:
+        plan_id = self.editor.detail.plan.plan_id if self.editor.detail else None
+        self.stack.setCurrentWidget(self.overview)
+        if plan_id is not None:
+            self.overview.select_plan(plan_id)
+        self.overview.table.setFocus()
+
+    def open_plan(self, plan_id: PlanId) -> None:
+        self.editor.load(plan_id)
+        self.stack.setCurrentWidget(self.editor)
+        self.editor.area_list.setFocus()
+
+    def create_plan(self) -> None:
+        draft = NewPlanDialog.get_draft(self, self._kommuner, self._ward_name, self._user, self._today())
+        if draft is None:
+            return
+        try:
+            plan_id, changes = self._service.start_plan(draft, self._user)
+        except ValidationError as error:
+            Messages.warning(
+                self, self.tr("Plan not created"), "\n".join(problem_text(i.problem) for i in error.issues)
+            )
+            return
+        except CatalogueError as error:
+            Messages.warning(
+                self,
+                self.tr("Plan not created"),
+                self.tr("The ward's checklist file cannot be used:\n%1").replace("%1", str(error)),
+            )
+            return
+        self._plan_changed(changes)
+        self._show_saved(datetime.now())
+        self.open_plan(plan_id)
+
+    # Feedback --------------------------------------------------------------
+
+    def _plan_changed(self, changes: Changes) -> None:
+        if changes.plan_list:
+            self.overview.refresh()
+
+    def _show_saved(self, at: datetime) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", format_time(at)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A goal typed a moment ago is stored before the window goes.
+        for page in self.editor.pages.values():
+            page.goal.flush_pending()
+        super().closeEvent(event)

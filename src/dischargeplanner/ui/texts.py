@@ -1,0 +1,98 @@
+"""Norwegian words for domain values, through Qt's translation system.
+
+Strings are English in code and translated in resources/translations/*.ts, so
+one place names each state, colour and problem the same way on every screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from dischargeplanner.domain.model import ItemState, PlanStatus, Responsible, TrafficLight
+from dischargeplanner.domain.services import Problem
+
+
+def _t(text: object) -> str:
+    # Every caller wraps its literal in QT_TRANSLATE_NOOP so lupdate sees it.
+    return QCoreApplication.translate("Texts", str(text))  # tr-dynamic
+
+
+def light_name(light: TrafficLight) -> str:
+    return {
+        TrafficLight.NOT_ASSESSED: _t(QT_TRANSLATE_NOOP("Texts", "Not assessed")),
+        TrafficLight.GREEN: _t(QT_TRANSLATE_NOOP("Texts", "Green")),
+        TrafficLight.YELLOW: _t(QT_TRANSLATE_NOOP("Texts", "Yellow")),
+        TrafficLight.RED: _t(QT_TRANSLATE_NOOP("Texts", "Red")),
+    }[light]
+
+
+def light_meaning(light: TrafficLight) -> str:
+    """BrukerPlan's meaning of each colour, for tooltips."""
+    return {
+        TrafficLight.NOT_ASSESSED: _t(QT_TRANSLATE_NOOP("Texts", "Not assessed yet")),
+        TrafficLight.GREEN: _t(QT_TRANSLATE_NOOP("Texts", "Green: no problem")),
+        TrafficLight.YELLOW: _t(QT_TRANSLATE_NOOP("Texts", "Yellow: some problem")),
+        TrafficLight.RED: _t(QT_TRANSLATE_NOOP("Texts", "Red: serious problem")),
+    }[light]
+
+
+def state_name(state: ItemState) -> str:
+    return {
+        ItemState.NOT_STARTED: _t(QT_TRANSLATE_NOOP("Texts", "Not started")),
+        ItemState.IN_PROGRESS: _t(QT_TRANSLATE_NOOP("Texts", "In progress")),
+        ItemState.DONE: _t(QT_TRANSLATE_NOOP("Texts", "Done")),
+        ItemState.NOT_APPLICABLE: _t(QT_TRANSLATE_NOOP("Texts", "Not applicable")),
+    }[state]
+
+
+def responsible_name(responsible: Responsible) -> str:
+    return {
+        Responsible.WARD: _t(QT_TRANSLATE_NOOP("Texts", "Ward")),
+        Responsible.KOMMUNE: _t(QT_TRANSLATE_NOOP("Texts", "Municipality")),
+        Responsible.NAV: _t(QT_TRANSLATE_NOOP("Texts", "NAV")),
+        Responsible.PATIENT: _t(QT_TRANSLATE_NOOP("Texts", "Patient")),
+        Responsible.PAARORENDE: _t(QT_TRANSLATE_NOOP("Texts", "Next of kin")),
+    }[responsible]
+
+
+def status_name(status: PlanStatus) -> str:
+    return {
+        PlanStatus.ACTIVE: _t(QT_TRANSLATE_NOOP("Texts", "Active")),
+        PlanStatus.DISCHARGED: _t(QT_TRANSLATE_NOOP("Texts", "Discharged")),
+        PlanStatus.ARCHIVED: _t(QT_TRANSLATE_NOOP("Texts", "Archived")),
+    }[status]
+
+
+def problem_text(problem: Problem) -> str:
+    """What is wrong, said so the user knows what to do about it."""
+    return {
+        Problem.NAME_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write the patient's name.")),
+        Problem.FNR_NOT_DIGITS: _t(QT_TRANSLATE_NOOP("Texts", "A national identity number has only digits.")),
+        Problem.FNR_WRONG_LENGTH: _t(QT_TRANSLATE_NOOP("Texts", "A national identity number has 11 digits.")),
+        Problem.FNR_IMPOSSIBLE_DATE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The first six digits are not a possible date of birth (DDMMYY).")
+        ),
+        Problem.FNR_CHECK_DIGITS: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "The check digits do not match: one of the digits is probably mistyped."
+            )
+        ),
+        Problem.BIRTH_DATE_MISMATCH: _t(
+            QT_TRANSLATE_NOOP("Texts", "The date of birth does not match the national identity number.")
+        ),
+        Problem.BIRTH_DATE_IN_FUTURE: _t(QT_TRANSLATE_NOOP("Texts", "The date of birth is in the future.")),
+        Problem.BIRTH_DATE_UNREADABLE: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write the date as dd.mm.yyyy, for example 24.12.1985.")
+        ),
+        Problem.KOMMUNE_UNKNOWN: _t(QT_TRANSLATE_NOOP("Texts", "Choose a municipality from the list.")),
+        Problem.WARD_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write the name of the ward.")),
+        Problem.RESPONSIBLE_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write who is responsible for the plan.")),
+        Problem.DISCHARGE_BEFORE_ADMISSION: _t(
+            QT_TRANSLATE_NOOP("Texts", "Planned discharge cannot be before admission.")
+        ),
+        Problem.REASON_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Say why the item does not apply.")),
+        Problem.ACTION_WHAT_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Describe what is to be done.")),
+        Problem.PLAN_NOT_ACTIVE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The patient has been discharged; the plan can no longer be changed.")
+        ),
+    }[problem]
