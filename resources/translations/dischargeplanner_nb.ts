@@ -141,60 +141,60 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="62"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="60"/>
         <source>Signed in as %1</source>
         <translation>Pålogget som %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="67"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="65"/>
         <source>Discharge planner – %1</source>
         <translation>Utskrivningsplanlegger – %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="69"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="67"/>
         <source>DEMO: training data, not real patients</source>
         <translation>DEMO: opplæringsdata, ikke ekte pasienter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="73"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="71"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="72"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="79"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="77"/>
         <source>&amp;Ward overview</source>
         <translation>Avdelings&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="84"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="97"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="110"/>
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="123"/>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="129"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="140"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="146"/>
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="130"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="147"/>
         <source>The ward&apos;s checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="144"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="161"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -202,7 +202,7 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="90"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="89"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
@@ -271,46 +271,66 @@
         <source>Create plan</source>
         <translation>Opprett plan</translation>
     </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="252"/>
+        <source>Plan details</source>
+        <translation>Opplysninger om planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="253"/>
+        <source>Save changes</source>
+        <translation>Lagre endringene</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="74"/>
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="76"/>
         <source>Back to all plans (Esc or Alt+Left)</source>
         <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="89"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="86"/>
+        <source>Edit details…</source>
+        <translation>Endre opplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="88"/>
+        <source>Correct name, number, municipality, responsible or dates</source>
+        <translation>Rett navn, fødselsnummer, kommune, ansvarlig eller datoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="96"/>
         <source>Plan areas</source>
         <translation>Planområder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="138"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="146"/>
         <source>%1: %2 of %3 items done; status now: %4</source>
         <translation>%1: %2 av %3 punkter ferdige; status nå: %4</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="149"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="157"/>
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="151"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="159"/>
         <source>identity number not registered</source>
         <translation>fødselsnummer ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="155"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="163"/>
         <source>planned discharge not set</source>
         <translation>planlagt utskrivning ikke fastsatt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="157"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="165"/>
         <source>%n day(s) to planned discharge</source>
         <translation>
             <numerusform>%n dag til planlagt utskrivning</numerusform>
@@ -318,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="159"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="167"/>
         <source>%n day(s) past planned discharge</source>
         <translation>
             <numerusform>%n dag over planlagt utskrivning</numerusform>
@@ -326,39 +346,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="209"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="217"/>
+        <source>Due dates moved</source>
+        <translation>Frister flyttet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="228"/>
+        <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
+        <translation>
+            <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
+            <numerusform>Datoene for oppholdet er endret. %n punkter i sjekklisten fikk ny frist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="260"/>
         <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
         <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="164"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="172"/>
         <source>Admitted %1 · planned discharge %2 · %3</source>
         <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="168"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="176"/>
         <source>%1 of %2 checklist items done · responsible: %3</source>
         <translation>%1 av %2 sjekklistepunkter ferdige · ansvarlig: %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="175"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="183"/>
         <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="180"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="190"/>
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="193"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="200"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="208"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="241"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="248"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="259"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="201"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="250"/>
         <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
         <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
     </message>
@@ -366,52 +399,52 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="65"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="67"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="66"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="68"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="67"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="69"/>
         <source>Admitted</source>
         <translation>Innlagt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="68"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="70"/>
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="69"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="71"/>
         <source>Days left</source>
         <translation>Dager igjen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="70"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="72"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="71"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="73"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="103"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="105"/>
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="119"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="122"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
@@ -534,62 +567,62 @@
         <translation>Et fødselsnummer har 11 siffer.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="73"/>
         <source>The first six digits are not a possible date of birth (DDMMYY).</source>
         <translation>De seks første sifrene er ikke en mulig fødselsdato (DDMMÅÅ).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="73"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="76"/>
         <source>The check digits do not match: one of the digits is probably mistyped.</source>
         <translation>Kontrollsifrene stemmer ikke: trolig er ett av sifrene skrevet feil.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="81"/>
         <source>The date of birth does not match the national identity number.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsnummeret.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="75"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="83"/>
         <source>The date of birth is in the future.</source>
         <translation>Fødselsdatoen er fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="76"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="85"/>
         <source>Write the date as dd.mm.yyyy, for example 24.12.1985.</source>
         <translation>Skriv datoen som dd.mm.åååå, for eksempel 24.12.1985.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="77"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="87"/>
         <source>Choose a municipality from the list.</source>
         <translation>Velg en kommune fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="78"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="88"/>
         <source>Write the name of the ward.</source>
         <translation>Skriv navnet på avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="79"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="89"/>
         <source>Write who is responsible for the plan.</source>
         <translation>Skriv hvem som er ansvarlig for planen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="80"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="91"/>
         <source>Planned discharge cannot be before admission.</source>
         <translation>Planlagt utskrivning kan ikke være før innleggelse.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="81"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="93"/>
         <source>Say why the item does not apply.</source>
         <translation>Skriv hvorfor punktet ikke er aktuelt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="82"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="94"/>
         <source>Describe what is to be done.</source>
         <translation>Beskriv hva som skal gjøres.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="83"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="96"/>
         <source>The patient has been discharged; the plan can no longer be changed.</source>
         <translation>Pasienten er utskrevet, og planen kan ikke lenger endres.</translation>
     </message>
@@ -597,57 +630,57 @@
 <context>
     <name>WardOverview</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="90"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="103"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="92"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="105"/>
         <source>Create a plan for a newly admitted patient (Ctrl+N)</source>
         <translation>Opprett en plan for en nyinnlagt pasient (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="96"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="109"/>
         <source>Show plans</source>
         <translation>Vis planer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="97"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="110"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="97"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="110"/>
         <source>Discharged</source>
         <translation>Utskrevne</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="97"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="110"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="101"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="114"/>
         <source>Search name or national identity number</source>
         <translation>Søk på navn eller fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="102"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="115"/>
         <source>Search plans</source>
         <translation>Søk i planer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="107"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="120"/>
         <source>Show:</source>
         <translation>Vis:</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="114"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="129"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="163"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="197"/>
         <source>No active plans yet.
 
 Press «New plan» (Ctrl+N) on the day a patient is admitted: the checklist walks you through what must be in place before discharge.</source>
@@ -656,12 +689,12 @@ Press «New plan» (Ctrl+N) on the day a patient is admitted: the checklist walk
 Trykk «Ny plan» (Ctrl+N) samme dag som en pasient blir lagt inn: sjekklisten tar deg gjennom alt som må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="168"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="202"/>
         <source>No plans to show here. Choose «Active» or «All» above.</source>
         <translation>Ingen planer å vise her. Velg «Aktive» eller «Alle» ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="170"/>
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="204"/>
         <source>No plan matches the search. Check the spelling or clear the search.</source>
         <translation>Ingen planer passer med søket. Sjekk stavemåten eller tøm søket.</translation>
     </message>

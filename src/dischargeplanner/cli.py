@@ -64,9 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _demo(context: Context, count: int) -> int:
     from dischargeplanner.demo import DemoRefusedError, create_demo_ward  # noqa: PLC0415
+    from dischargeplanner.storage.db import relaxed_durability  # noqa: PLC0415
 
     try:
-        plan_ids = create_demo_ward(context.service, context.settings, context.user, count)
+        with relaxed_durability(context.conn):
+            plan_ids = create_demo_ward(context.service, context.settings, context.user, count)
     except DemoRefusedError as error:
         print(f"dischargeplanner demo: {error}", file=sys.stderr)
         return 2

@@ -87,3 +87,17 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def relaxed_durability(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """For generated data only (demo wards, benchmarks): skip the fsync per transaction.
+
+    In WAL mode synchronous=NORMAL still never corrupts the file; a power cut can
+    only lose the last transactions, which a generator simply makes again.
+    """
+    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield conn
+    finally:
+        conn.execute("PRAGMA synchronous = FULL")

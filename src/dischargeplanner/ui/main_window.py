@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from dischargeplanner.domain.catalogue import CatalogueError
 from dischargeplanner.domain.model import Changes, Kommune, PlanId
 from dischargeplanner.domain.services import PlanService, ValidationError
-from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
-from dischargeplanner.ui.plan_editor import PlanEditor
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.ward_overview import WardOverview
+
+if TYPE_CHECKING:
+    from dischargeplanner.ui.plan_editor import PlanEditor
 
 
 class MainWindow(QMainWindow):
@@ -48,13 +49,9 @@ class MainWindow(QMainWindow):
         self.overview = WardOverview(service, PlanTableModel(self.kommune_name, today))
         self.overview.new_plan.connect(self.create_plan)
         self.overview.open_plan.connect(lambda plan_id: self.open_plan(PlanId(plan_id)))
-        self.editor = PlanEditor(service, user, self.kommune_name, today)
-        self.editor.back_requested.connect(self.show_overview)
-        self.editor.saved.connect(self._show_saved)
-        self.editor.plan_changed.connect(self._plan_changed)
+        self._editor: PlanEditor | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
-        self.stack.addWidget(self.editor)
         self.setCentralWidget(self.stack)
 
         self.saved_label = QLabel()
@@ -93,6 +90,21 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
+    @property
+    def editor(self) -> PlanEditor:
+        """Built on first use: the first paint needs only the overview (start-up budget)."""
+        if self._editor is None:
+            from dischargeplanner.ui.plan_editor import PlanEditor  # noqa: PLC0415
+
+            self._editor = PlanEditor(
+                self._service, self._user, self._kommuner, self.kommune_name, self._today
+            )
+            self._editor.back_requested.connect(self.show_overview)
+            self._editor.saved.connect(self._show_saved)
+            self._editor.plan_changed.connect(self._plan_changed)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
     def kommune_name(self, number: str | None) -> str:
         if number is None:
             return self.tr("municipality not set")
@@ -102,7 +114,8 @@ class MainWindow(QMainWindow):
     # Navigation ------------------------------------------------------------
 
     def show_overview(self) -> None:
-        plan_id = self.editor.detail.plan.plan_id if self.editor.detail else None
+        detail = self._editor.detail if self._editor else None
+        plan_id = detail.plan.plan_id if detail else None
         self.stack.setCurrentWidget(self.overview)
         if plan_id is not None:
             self.overview.select_plan(plan_id)
@@ -114,6 +127,9 @@ class MainWindow(QMainWindow):
         self.editor.area_list.setFocus()
 
     def create_plan(self) -> None:
+        from dischargeplanner.domain.catalogue import CatalogueError  # noqa: PLC0415 - not on start-up path
+        from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog  # noqa: PLC0415
+
         draft = NewPlanDialog.get_draft(self, self._kommuner, self._ward_name, self._user, self._today())
         if draft is None:
             return
@@ -146,6 +162,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # A goal typed a moment ago is stored before the window goes.
-        for page in self.editor.pages.values():
-            page.goal.flush_pending()
+        if self._editor is not None:
+            for page in self._editor.pages.values():
+                page.goal.flush_pending()
         super().closeEvent(event)

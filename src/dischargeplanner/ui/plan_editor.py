@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dischargeplanner.domain.model import AreaKey, Changes, PlanDetail, PlanId, PlanStatus
+from dischargeplanner.domain.model import AreaKey, Changes, Kommune, Plan, PlanDetail, PlanId, PlanStatus
 from dischargeplanner.domain.services import (
     ConflictError,
     NotFoundError,
@@ -50,11 +50,13 @@ class PlanEditor(QWidget):
         self,
         service: PlanService,
         user: str,
+        kommuner: Sequence[Kommune],
         kommune_name: Callable[[str | None], str],
         today: Callable[[], date],
     ) -> None:
         super().__init__()
         self.setObjectName("planEditor")
+        self._kommuner = kommuner
         self._service = service
         self._user = user
         self._kommune_name = kommune_name
@@ -81,6 +83,11 @@ class PlanEditor(QWidget):
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(SPACING)
         top.addWidget(self.header, 1)
+        self.details_button = QPushButton(self.tr("Edit details…"))
+        self.details_button.setObjectName("editDetailsButton")
+        self.details_button.setToolTip(self.tr("Correct name, number, municipality, responsible or dates"))
+        self.details_button.clicked.connect(self.edit_details)
+        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         body = QHBoxLayout()
@@ -127,6 +134,7 @@ class PlanEditor(QWidget):
     def _show(self) -> None:
         assert self.detail is not None
         self.header.setText(self._header_html(self.detail))
+        self.details_button.setEnabled(not self.read_only())
         for row, area in enumerate(AreaKey):
             items = self.detail.items_in(area)
             done = sum(1 for item in items if item.state.is_closed)
@@ -180,6 +188,44 @@ class PlanEditor(QWidget):
 
     def _date(self, value: date | None) -> str:
         return format_date(value) if value else self.tr("not set")
+
+    def edit_details(self) -> None:
+        from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog  # noqa: PLC0415 - on demand
+
+        if self.detail is None or self.read_only():
+            return
+        before = self.detail.plan
+        draft = NewPlanDialog.edit_plan(self, self._kommuner, before, self._today())
+        if draft is None:
+            return
+        stored = self.perform(
+            lambda: self._service.update_plan(
+                before.plan_id,
+                draft.patient,
+                draft.kommune_number,
+                draft.ward,
+                draft.responsible_staff,
+                draft.admission,
+                draft.planned_discharge,
+                self._user,
+            )
+        )
+        if stored and (before.planned_discharge, before.admission) != (
+            draft.planned_discharge,
+            draft.admission,
+        ):
+            Messages.information(self, self.tr("Due dates moved"), self._moved_text(before))
+
+    def _moved_text(self, before: Plan) -> str:
+        """Says how many due dates followed the new dates, so nobody is surprised."""
+        assert self.detail is not None
+        after = self.detail.plan
+        moved = sum(
+            1
+            for item in self.detail.items
+            if item.timing.due_date(before.admission, before.planned_discharge) != item.due_date(after)
+        )
+        return self.tr("The dates of the stay changed. %n checklist item(s) got a new due date.", "", moved)
 
     def show_area(self, area: AreaKey) -> None:
         self.area_list.setCurrentRow(list(AreaKey).index(area))

@@ -20,7 +20,16 @@ from PySide6.QtWidgets import (
 
 from dischargeplanner.domain.model import PlanId, PlanStatus
 from dischargeplanner.domain.services import PlanService
-from dischargeplanner.ui.models.plan_table_model import COL_DAYS_LEFT, COL_NAME, SORT_ROLE, PlanTableModel
+from dischargeplanner.ui.models.plan_table_model import (
+    COL_ADMISSION,
+    COL_DAYS_LEFT,
+    COL_KOMMUNE,
+    COL_NAME,
+    COL_PLANNED_DISCHARGE,
+    COL_RESPONSIBLE,
+    SORT_ROLE,
+    PlanTableModel,
+)
 from dischargeplanner.ui.style import SPACING
 
 FILTERS: tuple[tuple[PlanStatus, ...], ...] = (
@@ -112,19 +121,27 @@ class WardOverview(QWidget):
         bar.addWidget(self.filter_box)
         bar.addWidget(self.search, 1)
         layout.addLayout(bar)
+        self._build_table(layout)
 
+    def _build_table(self, layout: QVBoxLayout) -> None:
         self.table = PlanTable()
         self.table.setObjectName("planTable")
         self.table.setAccessibleName(self.tr("Plans"))
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+        # Storage returns plans by planned discharge, which is the default order
+        # (days left, ascending). The proxy sorts only once the user picks a column:
+        # sorting 1,000 rows through Python costs more than the whole start-up budget.
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COL_DAYS_LEFT, Qt.SortOrder.AscendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self.proxy.sort)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
         self.table.activated_plan.connect(self._open_current)
@@ -141,10 +158,23 @@ class WardOverview(QWidget):
     def statuses(self) -> tuple[PlanStatus, ...]:
         return FILTERS[self.filter_box.currentIndex()]
 
+    def _size_columns(self) -> None:
+        """Widths from the font, not from the rows: measuring 1,000 rows is slow."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        samples = {COL_ADMISSION: "00.00.0000", COL_PLANNED_DISCHARGE: "00.00.0000", COL_DAYS_LEFT: "-000"}
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            text = max(title, samples.get(column, ""), key=metrics.horizontalAdvance)
+            header.resizeSection(column, metrics.horizontalAdvance(text) + 4 * SPACING)
+        header.resizeSection(
+            COL_KOMMUNE, metrics.horizontalAdvance("Guovdageaidnu – Kautokeino") + 2 * SPACING
+        )
+        header.resizeSection(COL_RESPONSIBLE, metrics.horizontalAdvance("Miljøterapeut Demo") + 2 * SPACING)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+
     def refresh(self) -> None:
         self.model.set_plans(self._service.list_plans(self.statuses()))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self._update_empty_state()
 
     def select_plan(self, plan_id: PlanId) -> None:

@@ -97,7 +97,8 @@ class ItemDialog(QDialog):
         self._state_changed()
 
     def _state_changed(self) -> None:
-        not_applicable = self.state.currentData() is ItemState.NOT_APPLICABLE
+        # Qt hands enum data back as plain str: convert before comparing.
+        not_applicable = ItemState(self.state.currentData()) is ItemState.NOT_APPLICABLE
         self.reason.setEnabled(not_applicable)
         if not not_applicable:
             self.reason_error.hide()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dischargeplanner.domain.kommuner import search_kommuner
-from dischargeplanner.domain.model import Kommune, Patient, PlanDraft
+from dischargeplanner.domain.model import Kommune, Patient, Plan, PlanDraft
 from dischargeplanner.domain.services import Issue, Problem, validate_draft
 from dischargeplanner.ui.formatting import DATE_FORMAT
 from dischargeplanner.ui.style import SPACING
@@ -246,6 +246,34 @@ class NewPlanDialog(QDialog):
             self._fields[first_field].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         super().accept()
+
+    def fill_from(self, plan: Plan, kommuner: Sequence[Kommune]) -> None:
+        """Prefill with a stored plan, to correct identity or move dates."""
+        self.setWindowTitle(self.tr("Plan details"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save changes"))
+        self.name.setText(plan.patient.name)
+        self.fodselsnummer.setText(plan.patient.fodselsnummer or "")
+        if plan.patient.birth_date and not plan.patient.fodselsnummer:
+            self.birth_date.setText(plan.patient.birth_date.strftime("%d.%m.%Y"))
+        self.kommune.set_kommune(next((k for k in kommuner if k.number == plan.kommune_number), None))
+        self.ward.setText(plan.ward)
+        self.responsible.setText(plan.responsible_staff)
+        self.admission.setDate(to_qdate(plan.admission))
+        self.discharge_unknown.setChecked(plan.planned_discharge is None)
+        if plan.planned_discharge is not None:
+            self.planned_discharge.setDate(to_qdate(plan.planned_discharge))
+        self._validate(show_all=False)
+
+    @classmethod
+    def edit_plan(
+        cls, parent: QWidget | None, kommuner: Sequence[Kommune], plan: Plan, today: date
+    ) -> PlanDraft | None:
+        """The same form, filled in; the changed details when the user saved, else None."""
+        dialog = cls(kommuner, plan.ward, plan.responsible_staff, today, parent)
+        dialog.fill_from(plan, kommuner)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.draft()
+        return None
 
     @classmethod
     def get_draft(

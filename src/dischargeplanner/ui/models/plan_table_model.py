@@ -35,10 +35,12 @@ class PlanTableModel(QAbstractTableModel):
         self._plans: list[PlanSummary] = []
         self._kommune_name = kommune_name
         self._today = today
+        self._today_cache = today()
 
     def set_plans(self, plans: list[PlanSummary]) -> None:
         self.beginResetModel()
         self._plans = list(plans)
+        self._today_cache = self._today()
         self.endResetModel()
 
     def plan_at(self, row: int) -> PlanSummary:
@@ -96,7 +98,7 @@ class PlanTableModel(QAbstractTableModel):
     def _days_left(self, plan: PlanSummary) -> int | None:
         if plan.planned_discharge is None:
             return None
-        return (plan.planned_discharge - self._today()).days
+        return (plan.planned_discharge - self._today_cache).days
 
     def _format_date(self, value: date | None) -> str:
         if value is None:

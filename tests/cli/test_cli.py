@@ -1,0 +1,307 @@
+"""The command line: demo ward, plan listing, data folder choice, smoke test, checklist files."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dischargeplanner import paths
+from dischargeplanner.app import Context, open_context
+from dischargeplanner.cli import main
+from dischargeplanner.domain.catalogue import CatalogueError, load_catalogue, standard_catalogue_path
+from dischargeplanner.domain.model import Catalogue, PlanId, PlanStatus, PlanSummary
+from helpers import ROOT, TEST_USER, MakeDraft
+
+STANDARD = standard_catalogue_path(ROOT / "resources")
+DATE = r"\d{2}\.\d{2}\.\d{4}"
+SUBPROCESS_TIMEOUT = 60
+
+# The extra item a ward adds to its own copy of the standard checklist.
+WARD_ITEM = """
+[[item]]
+key = "housing.ward_own_item"
+area = "housing"
+text = "Avdelingens eget punkt: nøkkel til leiligheten er hentet"
+help = ""
+timing = "D-2"
+required = false
+brukerplan = "bolig"
+responsible = "ward"
+"""
+
+
+@pytest.fixture(autouse=True)
+def _never_the_real_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command that forgets --data-dir must not reach the user's real data folder."""
+    monkeypatch.setenv(paths.DATA_DIR_VARIABLE, str(tmp_path / "from-environment"))
+
+
+@pytest.fixture(scope="module")
+def standard() -> Catalogue:
+    return load_catalogue(STANDARD)
+
+
+def _plans(data_dir: Path) -> list[PlanSummary]:
+    context = open_context(data_dir, user=TEST_USER)
+    try:
+        return sorted(context.service.list_plans(tuple(PlanStatus)), key=lambda plan: plan.plan_id)
+    finally:
+        context.close()
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(paths.DATA_DIR_VARIABLE, None)
+    return subprocess.run(
+        [sys.executable, "-m", "dischargeplanner", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=SUBPROCESS_TIMEOUT,
+        check=False,
+    )
+
+
+def _replace_line(text: str, startswith: str, new_line: str) -> tuple[str, int]:
+    """Replace the first line starting with `startswith`; return the text and that line's number."""
+    lines = text.splitlines()
+    number = next(index for index, line in enumerate(lines, start=1) if line.startswith(startswith))
+    lines[number - 1] = new_line
+    return "\n".join(lines) + "\n", number
+
+
+def _table_rows(output: str) -> tuple[str, list[str]]:
+    header, *rows = output.rstrip("\n").splitlines()
+    return header, rows
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    folder = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    capsys.readouterr()
+    return folder
+
+
+# --- demo and list -------------------------------------------------------------------------------
+
+
+def test_demo_creates_twelve_plans_one_of_them_discharged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    assert "Laget 12 demoplaner" in capsys.readouterr().out
+    plans = _plans(folder)
+    assert len(plans) == 12
+    assert [plan.status for plan in plans].count(PlanStatus.DISCHARGED) == 1
+    assert [plan.status for plan in plans].count(PlanStatus.ACTIVE) == 11
+
+
+def test_list_prints_header_and_the_active_plans(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--data-dir", str(demo_dir)]) == 0
+    header, rows = _table_rows(capsys.readouterr().out)
+    assert header.split() == ["id", "navn", "innlagt", "planlagt", "utskrivning", "status"]
+    active = [plan for plan in _plans(demo_dir) if plan.status is PlanStatus.ACTIVE]
+    assert len(rows) == len(active) == 11
+    for row, plan in zip(rows, active, strict=True):
+        assert row.startswith(f"{plan.plan_id} ")
+        assert plan.patient_name in row
+        assert plan.admission.strftime("%d.%m.%Y") in row
+        discharge = plan.planned_discharge.strftime("%d.%m.%Y") if plan.planned_discharge else "ikke satt"
+        assert re.search(rf"{DATE}\s+{re.escape(discharge)}\s+aktiv$", row), row
+    assert not any("utskrevet" in row for row in rows)
+
+
+def test_list_all_includes_the_discharged_plan(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # --data-dir before the command works as well as after it.
+    assert main(["--data-dir", str(demo_dir), "list", "--all"]) == 0
+    _, rows = _table_rows(capsys.readouterr().out)
+    plans = _plans(demo_dir)
+    assert len(rows) == 12
+    assert [int(row.split()[0]) for row in rows] == [plan.plan_id for plan in plans]
+    discharged = [row for row in rows if row.endswith(" utskrevet")]
+    assert len(discharged) == 1
+    (plan,) = [plan for plan in plans if plan.status is PlanStatus.DISCHARGED]
+    assert discharged[0].startswith(f"{plan.plan_id} ")
+    assert plan.patient_name in discharged[0]
+    assert sum(row.endswith(" aktiv") for row in rows) == 11
+
+
+def test_demo_count_creates_that_many_plans(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "demo30"
+    assert main(["demo", "--count", "30", "--data-dir", str(folder)]) == 0
+    assert "Laget 30 demoplaner" in capsys.readouterr().out
+    assert len(_plans(folder)) == 30
+
+
+def test_demo_refuses_a_folder_with_real_plans(
+    data_dir: Path, plan_id: PlanId, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--data-dir", str(data_dir)]) == 2
+    captured = capsys.readouterr()
+    assert "ekte planer" in captured.err
+    assert captured.out == ""
+    assert [plan.plan_id for plan in _plans(data_dir)] == [plan_id]
+
+
+def test_list_in_a_real_process_prints_norwegian_letters(demo_dir: Path) -> None:
+    result = _run("list", "--all", "--data-dir", str(demo_dir))
+    assert result.returncode == 0, result.stderr
+    _, rows = _table_rows(result.stdout)
+    names = [plan.patient_name for plan in _plans(demo_dir)]
+    assert any(set(name) & set("æøåÆØÅ") for name in names)
+    for row, name in zip(rows, names, strict=True):
+        assert name in row
+
+
+# --- which data folder ---------------------------------------------------------------------------
+
+
+def test_environment_variable_names_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "env-folder"
+    monkeypatch.setenv(paths.DATA_DIR_VARIABLE, str(folder))
+    assert main(["demo", "--count", "2"]) == 0
+    assert str(folder) in capsys.readouterr().out
+    assert len(_plans(folder)) == 2
+    assert main(["list"]) == 0
+    _, rows = _table_rows(capsys.readouterr().out)
+    assert len(rows) == 2
+
+
+def test_data_dir_option_wins_over_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from_env = tmp_path / "env-folder"
+    given = tmp_path / "given-folder"
+    monkeypatch.setenv(paths.DATA_DIR_VARIABLE, str(from_env))
+    assert main(["demo", "--count", "3", "--data-dir", str(given)]) == 0
+    assert str(given) in capsys.readouterr().out
+    assert len(_plans(given)) == 3
+    assert not paths.database_path(from_env).exists()
+
+
+# --- smoke test ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("with_demo", [True, False], ids=["demo-database", "new-folder"])
+def test_smoke_test_shows_the_window_and_exits_0(
+    tmp_path: Path, with_demo: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "smoke"
+    if with_demo:
+        assert main(["demo", "--data-dir", str(folder)]) == 0
+        capsys.readouterr()
+    else:
+        assert not folder.exists()
+    result = _run("--data-dir", str(folder), "--smoke-test")
+    assert result.returncode == 0, result.stderr
+    assert paths.database_path(folder).is_file()
+    assert len(_plans(folder)) == (12 if with_demo else 0)
+
+
+# --- checklist files -----------------------------------------------------------------------------
+
+
+def test_check_checklist_accepts_the_shipped_catalogue(
+    standard: Catalogue, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check-checklist", str(STANDARD)]) == 0
+    captured = capsys.readouterr()
+    assert standard.title in captured.out
+    assert f"{len(standard.items)} punkter" in captured.out
+    assert f"{len(standard.areas)} områder" in captured.out
+    assert captured.err == ""
+
+
+@pytest.mark.parametrize(
+    ("startswith", "new_line", "reason"),
+    [
+        ('timing = "A+', 'timing = "X+3"', "tidsregel «X+3»"),
+        ('area = "', 'area = "hage"', "ukjent område «hage»"),
+    ],
+    ids=["bad-timing", "unknown-area"],
+)
+def test_check_checklist_names_line_and_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], startswith: str, new_line: str, reason: str
+) -> None:
+    text, line = _replace_line(STANDARD.read_text(encoding="utf-8"), startswith, new_line)
+    broken = tmp_path / "sjekkliste.toml"
+    broken.write_text(text, encoding="utf-8")
+    assert main(["check-checklist", str(broken)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"linje {line}:" in captured.err
+    assert reason in captured.err
+
+
+def test_check_checklist_reports_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check-checklist", str(tmp_path / "finnes-ikke.toml")]) == 1
+    assert "kan ikke lese filen" in capsys.readouterr().err
+
+
+def test_ward_checklist_is_used_for_plans_created_afterwards(
+    data_dir: Path, standard: Catalogue, make_draft: MakeDraft
+) -> None:
+    context: Context = open_context(data_dir, user=TEST_USER)
+    try:
+        before_id, _ = context.service.start_plan(make_draft(), TEST_USER)
+    finally:
+        context.close()
+    text = STANDARD.read_text(encoding="utf-8")
+    text, _ = _replace_line(text, "version = ", 'version = "avdeling-7"')
+    paths.ward_catalogue_path(data_dir).write_text(text + WARD_ITEM, encoding="utf-8")
+
+    context = open_context(data_dir, user=TEST_USER)
+    try:
+        after_id, _ = context.service.start_plan(make_draft(), TEST_USER)
+        before = context.service.plan_detail(before_id)
+        after = context.service.plan_detail(after_id)
+    finally:
+        context.close()
+    assert after.plan.catalogue_version == "avdeling-7"
+    assert len(after.items) == len(standard.items) + 1
+    assert "housing.ward_own_item" in {item.key for item in after.items}
+    # The plan made earlier keeps the template it was created with.
+    assert before.plan.catalogue_version == standard.version
+    assert len(before.items) == len(standard.items)
+    assert "housing.ward_own_item" not in {item.key for item in before.items}
+
+
+def test_broken_ward_checklist_stops_start_plan_with_the_line(data_dir: Path, make_draft: MakeDraft) -> None:
+    text, line = _replace_line(STANDARD.read_text(encoding="utf-8"), 'timing = "D-', 'timing = "X+3"')
+    ward_file = paths.ward_catalogue_path(data_dir)
+    ward_file.parent.mkdir(parents=True)
+    ward_file.write_text(text, encoding="utf-8")
+    context = open_context(data_dir, user=TEST_USER)
+    try:
+        with pytest.raises(CatalogueError) as caught:
+            context.service.start_plan(make_draft(), TEST_USER)
+        assert context.service.list_plans(tuple(PlanStatus)) == []
+    finally:
+        context.close()
+    assert caught.value.path == ward_file
+    assert caught.value.line == line
+    assert f"linje {line}:" in str(caught.value)
+    assert "X+3" in caught.value.reason
+
+
+# --- help ----------------------------------------------------------------------------------------
+
+
+def test_help_exits_0_and_names_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "list", "check-checklist", "--data-dir", "--smoke-test"):
+        assert command in out
