@@ -20,6 +20,7 @@ from dischargeplanner.app import open_context
 from dischargeplanner.demo import create_demo_ward
 from dischargeplanner.domain.model import AreaKey
 from dischargeplanner.settings import DEMO_DATA, WARD_NAME
+from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
@@ -57,10 +58,21 @@ def main() -> None:
     app.processEvents()
     window.grab().save(str(args.output / "03-plan-editor-selfhelp.png"))
 
+    window.editor.pages[AreaKey.HOUSING].table.selectRow(0)
+    item_dialog = ItemDialog(context.service.plan_detail(plans[len(plans) // 2].plan_id).items[1])
+    item_dialog.show()
+    app.processEvents()
+    item_dialog.grab().save(str(args.output / "05-item-dialog.png"))
+
+    window.show_overview()
+    window.overview.search.setText("ø")
+    app.processEvents()
+    window.grab().save(str(args.output / "06-ward-overview-search.png"))
+
     dialog = NewPlanDialog(context.kommuner, "Avdeling A", "sosionom", context.service.today())
     dialog.name.setText("Åse Testdal")
     dialog.fodselsnummer.setText("0101901234")
-    dialog.kommune.setText("Kárášjohka – Karasjok · 5610")
+    dialog.kommune.insert("karasj")
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(args.output / "04-new-plan-invalid-number.png"))

@@ -74,30 +74,27 @@ def open_context(data_dir: Path, user: str | None = None) -> Context:
 
 def run_gui(context: Context, argv: list[str], *, smoke_test: bool = False) -> int:
     """Show the main window; with smoke_test, quit with 0 once it has painted."""
-    from PySide6.QtCore import QTimer  # noqa: PLC0415 - the CLI's other commands need no Qt
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from dischargeplanner.ui.application import run_application  # noqa: PLC0415 - other commands need no Qt
 
-    from dischargeplanner.ui.i18n import install_translators  # noqa: PLC0415
-    from dischargeplanner.ui.main_window import MainWindow  # noqa: PLC0415
-    from dischargeplanner.ui.style import apply_style  # noqa: PLC0415
-
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName(paths.APP_NAME)
-    translators = install_translators(app, paths.translations_dir(), "nb")
-    apply_style(app, paths.fonts_dir())
-    window = MainWindow(
+    return run_application(
+        argv,
+        paths.APP_NAME,
+        paths.translations_dir(),
+        paths.fonts_dir(),
         context.service,
         context.user,
         context.kommuner,
         context.settings.get(WARD_NAME),
         context.settings.get(DEMO_DATA),
         date.today,
+        smoke_test=smoke_test,
     )
-    if smoke_test:
-        window.first_painted.connect(app.quit)
-        QTimer.singleShot(30_000, lambda: app.exit(1))
-    window.show()
-    code = app.exec()
-    del translators
-    return code
+
+
+def report_startup_error(argv: list[str], text: str) -> None:
+    """The desktop app could not open its data: say so in a window."""
+    from dischargeplanner.ui.application import show_startup_error  # noqa: PLC0415
+
+    show_startup_error(
+        argv, paths.APP_NAME, paths.translations_dir(), paths.fonts_dir(), "Utskrivningsplanlegger", text
+    )

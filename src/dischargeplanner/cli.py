@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[data_dir], help="create a training ward with synthetic patients"
     )
-    demo.add_argument("--count", type=int, default=12, help="number of synthetic plans (default 12)")
+    demo.add_argument("--count", type=_positive, default=12, help="number of synthetic plans (default 12)")
     listing = commands.add_parser("list", parents=[data_dir], help="print the plans as a table")
     listing.add_argument("--all", action="store_true", help="include discharged and archived plans")
     check = commands.add_parser("check-checklist", help="check a ward's checklist file before it is used")
@@ -48,8 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check_checklist(args.file)
     data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
     from dischargeplanner.app import open_context  # noqa: PLC0415 - keeps --help instant
+    from dischargeplanner.storage.db import DatabaseError  # noqa: PLC0415
 
-    context = open_context(data_dir)
+    try:
+        context = open_context(data_dir)
+    except DatabaseError as error:
+        return _cannot_open(error, gui=args.command is None and not args.smoke_test)
     try:
         if args.command == "demo":
             return _demo(context, args.count)
@@ -60,6 +64,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(context, [sys.argv[0]], smoke_test=args.smoke_test)
     finally:
         context.close()
+
+
+def _cannot_open(error: Exception, *, gui: bool) -> int:
+    text = (
+        "Databasen kan ikke åpnes. Filen er skadet, eller den er ikke en database "
+        f"for utskrivningsplanleggeren.\n\n{error}\n\nIngenting er endret i filen."
+    )
+    print(f"dischargeplanner: {text}", file=sys.stderr)
+    if gui:
+        from dischargeplanner.app import report_startup_error  # noqa: PLC0415
+
+        report_startup_error([sys.argv[0]], text)
+    return 1
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("må være minst 1")
+    return value
 
 
 def _demo(context: Context, count: int) -> int:

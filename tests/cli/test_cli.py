@@ -305,3 +305,30 @@ def test_help_exits_0_and_names_the_commands(capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     for command in ("demo", "list", "check-checklist", "--data-dir", "--smoke-test"):
         assert command in out
+
+
+def test_a_damaged_database_gets_a_norwegian_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    database = paths.database_path(data_dir)
+    database.write_bytes(b"not a database at all " * 200)
+    before = database.read_bytes()
+    assert main(["list", "--data-dir", str(data_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "Databasen kan ikke åpnes" in err
+    assert "Traceback" not in err
+    assert database.read_bytes() == before  # the damaged file is left exactly as it was
+
+
+@pytest.mark.parametrize("count", ["0", "-3"])
+def test_demo_count_below_one_is_refused_before_anything_is_created(
+    tmp_path: Path, count: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = tmp_path / "data"
+    with pytest.raises(SystemExit) as exit_info:
+        main(["demo", "--data-dir", str(data_dir), "--count", count])
+    assert exit_info.value.code == 2
+    assert "må være minst 1" in capsys.readouterr().err
+    assert not data_dir.exists()

@@ -87,6 +87,7 @@ class NewPlanDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("newPlanDialog")
         self.setWindowTitle(self.tr("New plan"))
+        self.setMinimumWidth(600)
         self._today = today
         self._known = frozenset(kommune.number for kommune in kommuner)
         self._errors: dict[str, QLabel] = {}
