@@ -43,52 +43,52 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="59"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="40"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="60"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="41"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="61"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="42"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="62"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="43"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="63"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="44"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="64"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="45"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="108"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="97"/>
         <source>when discharge is set</source>
         <translation>når utskrivningsdato er fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="122"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="111"/>
         <source>Required before discharge.</source>
         <translation>Må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="125"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="114"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="130"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="119"/>
         <source>Last changed by %1 on %2</source>
         <translation>Sist endret %2 av %1</translation>
     </message>
@@ -207,77 +207,77 @@
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="107"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="108"/>
         <source>Patient&apos;s name</source>
         <translation>Pasientens navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="111"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="112"/>
         <source>11 digits, or leave empty if not known yet</source>
         <translation>11 siffer, eller la stå tomt hvis det ikke er kjent ennå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="112"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="113"/>
         <source>National identity number</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="116"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="117"/>
         <source>dd.mm.yyyy (when there is no number)</source>
         <translation>dd.mm.åååå (når fødselsnummer mangler)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="117"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="118"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="121"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="122"/>
         <source>Type the name or number of the municipality</source>
         <translation>Skriv kommunenavn eller kommunenummer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="122"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="123"/>
         <source>Home municipality</source>
         <translation>Hjemkommune</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="126"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="127"/>
         <source>Ward</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="130"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="131"/>
         <source>Responsible staff member</source>
         <translation>Ansvarlig medarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="133"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="134"/>
         <source>Admission date</source>
         <translation>Innleggelsesdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="140"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="141"/>
         <source>Not set yet</source>
         <translation>Ikke fastsatt ennå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="146"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="147"/>
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="152"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="153"/>
         <source>Create plan</source>
         <translation>Opprett plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="252"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="253"/>
         <source>Plan details</source>
         <translation>Opplysninger om planen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="253"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="254"/>
         <source>Save changes</source>
         <translation>Lagre endringene</translation>
     </message>
@@ -399,52 +399,52 @@
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="67"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="42"/>
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="68"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="43"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="69"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="44"/>
         <source>Admitted</source>
         <translation>Innlagt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="70"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="45"/>
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="71"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="46"/>
         <source>Days left</source>
         <translation>Dager igjen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="47"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="73"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="48"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="105"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="93"/>
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="122"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="110"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>

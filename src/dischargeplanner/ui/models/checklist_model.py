@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dischargeplanner.domain.model import ChecklistItem, ItemState, Plan
 from dischargeplanner.ui.formatting import format_date, format_datetime
+from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
 from dischargeplanner.ui.texts import responsible_name, state_name
 
 COL_DONE = 0
@@ -20,60 +21,48 @@ COL_RESPONSIBLE = 4
 COL_NOTE = 5
 COLUMN_COUNT = 6
 
-_Index = QModelIndex | QPersistentModelIndex
 # Called when the user ticks or unticks an item; returns False when the change was refused.
 SetState = Callable[[ChecklistItem, ItemState], bool]
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowTableModel[ChecklistItem]):
+    column_count = COLUMN_COUNT
+
     def __init__(self, set_state: SetState, today: Callable[[], date]) -> None:
         super().__init__()
-        self._items: list[ChecklistItem] = []
         self._plan: Plan | None = None
         self._set_state = set_state
         self._today = today
         self._read_only = False
 
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Done"),
+            self.tr("Item"),
+            self.tr("Due"),
+            self.tr("State"),
+            self.tr("Responsible"),
+            self.tr("Note"),
+        ]
+
     def set_items(self, plan: Plan, items: tuple[ChecklistItem, ...], *, read_only: bool) -> None:
-        self.beginResetModel()
         self._plan = plan
-        self._items = list(items)
         self._read_only = read_only
-        self.endResetModel()
+        self.set_rows(items)
 
     def item_at(self, row: int) -> ChecklistItem:
-        return self._items[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            COL_DONE: self.tr("Done"),
-            COL_TEXT: self.tr("Item"),
-            COL_DUE: self.tr("Due"),
-            COL_STATE: self.tr("State"),
-            COL_RESPONSIBLE: self.tr("Responsible"),
-            COL_NOTE: self.tr("Note"),
-        }.get(section)
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == COL_DONE and not self._read_only:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items) or self._plan is None:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        item = self.valid_row(index)
+        if item is None or self._plan is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_DONE:
             return Qt.CheckState.Checked if item.state.is_closed else Qt.CheckState.Unchecked
@@ -90,10 +79,10 @@ class ChecklistModel(QAbstractTableModel):
             return font
         return None
 
-    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_DONE or self._read_only:
             return False
-        item = self._items[index.row()]
+        item = self.row_at(index.row())
         checked = Qt.CheckState(value) == Qt.CheckState.Checked
         target = ItemState.DONE if checked else ItemState.NOT_STARTED
         # The area page reloads the model with what was stored; nothing is changed here.

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dischargeplanner.domain.model import PlanId, PlanSummary
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
 from dischargeplanner.ui.texts import status_name
 
 COL_NAME = 0
@@ -26,58 +27,45 @@ COLUMN_COUNT = 8
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class PlanTableModel(RowTableModel[PlanSummary]):
+    column_count = COLUMN_COUNT
 
-class PlanTableModel(QAbstractTableModel):
     def __init__(self, kommune_name: Callable[[str | None], str], today: Callable[[], date]) -> None:
         super().__init__()
-        self._plans: list[PlanSummary] = []
         self._kommune_name = kommune_name
         self._today = today
         self._today_cache = today()
 
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Patient"),
+            self.tr("Municipality"),
+            self.tr("Admitted"),
+            self.tr("Planned discharge"),
+            self.tr("Days left"),
+            self.tr("Checklist"),
+            self.tr("Responsible"),
+            self.tr("Status"),
+        ]
+
     def set_plans(self, plans: list[PlanSummary]) -> None:
-        self.beginResetModel()
-        self._plans = list(plans)
         self._today_cache = self._today()
-        self.endResetModel()
+        self.set_rows(plans)
 
     def plan_at(self, row: int) -> PlanSummary:
-        return self._plans[row]
+        return self.row_at(row)
 
     def row_of(self, plan_id: PlanId) -> int | None:
-        for row, plan in enumerate(self._plans):
+        for row, plan in enumerate(self._rows):
             if plan.plan_id == plan_id:
                 return row
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._plans)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        plan = self.valid_row(index)
+        if plan is None:
             return None
-        return {
-            COL_NAME: self.tr("Patient"),
-            COL_KOMMUNE: self.tr("Municipality"),
-            COL_ADMISSION: self.tr("Admitted"),
-            COL_PLANNED_DISCHARGE: self.tr("Planned discharge"),
-            COL_DAYS_LEFT: self.tr("Days left"),
-            COL_PROGRESS: self.tr("Checklist"),
-            COL_RESPONSIBLE: self.tr("Responsible"),
-            COL_STATUS: self.tr("Status"),
-        }.get(section)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._plans):
-            return None
-        plan = self._plans[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(plan, column)
