@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from dischargeplanner import paths
 from dischargeplanner.app import open_context
 from dischargeplanner.demo import create_demo_ward
-from dischargeplanner.domain.model import AreaKey
+from dischargeplanner.domain.model import AreaKey, Responsible
 from dischargeplanner.settings import DEMO_DATA, WARD_NAME
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
@@ -58,6 +58,17 @@ def main() -> None:
     app.processEvents()
     window.grab().save(str(args.output / "03-plan-editor-selfhelp.png"))
 
+    page = window.editor.pages[AreaKey.SELF_HELP]
+    plan_id = plans[len(plans) // 2].plan_id
+    context.service.add_action(
+        plan_id, AreaKey.SELF_HELP, "Følge med på første NA-møte etter utskrivning", Responsible.PAARORENDE,
+        "Søster", context.service.today(), context.user,
+    )  # fmt: skip
+    window.editor.reload()
+    page.tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(args.output / "07-agreed-actions.png"))
+    page.tabs.setCurrentIndex(0)
     window.editor.pages[AreaKey.HOUSING].table.selectRow(0)
     item_dialog = ItemDialog(context.service.plan_detail(plans[len(plans) // 2].plan_id).items[1])
     item_dialog.show()

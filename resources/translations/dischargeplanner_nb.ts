@@ -2,40 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>AreaPage</name>
+    <name>ActionDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="134"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="43"/>
+        <source>Agreed action</source>
+        <translation>Avtalt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="43"/>
+        <source>New agreed action</source>
+        <translation>Nytt avtalt tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="51"/>
+        <source>What is to be done, e.g. «Apply for housing allowance»</source>
+        <translation>Hva som skal gjøres, for eksempel «Søke bostøtte»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="56"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="74"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="65"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="69"/>
+        <source>Name of the person or service, if known</source>
+        <translation>Navn på person eller tjeneste, hvis kjent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="70"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="98"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="91"/>
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="106"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="59"/>
+        <source>no deadline</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="61"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (forfalt)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="51"/>
+        <source>New action…</source>
+        <translation>Nytt tiltak…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="54"/>
+        <source>Change…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="57"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="66"/>
+        <source>Agreed actions</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="77"/>
+        <source>No agreed actions yet. Press «New action…» to record what is to be done, by whom and by when.</source>
+        <translation>Ingen avtalte tiltak ennå. Trykk «Nytt tiltak…» for å skrive ned hva som skal gjøres, av hvem og innen når.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="145"/>
+        <source>Remove the action «%1»?</source>
+        <translation>Vil du fjerne tiltaket «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="146"/>
+        <source>Remove action</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
         <location filename="../../src/dischargeplanner/ui/area_page.py" line="137"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="140"/>
         <source>At admission</source>
         <translation>Ved innleggelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="138"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="141"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="140"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="143"/>
         <source>Short reason for the status</source>
         <translation>Kort begrunnelse for statusen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="145"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="148"/>
         <source>The patient&apos;s goal, in their own words</source>
         <translation>Pasientens mål, med egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="154"/>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="164"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="174"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="187"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="156"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="188"/>
+        <source>Agreed actions</source>
+        <translation>Avtalte tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="214"/>
+        <source>Agreed actions (%1)</source>
+        <translation>Avtalte tiltak (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="166"/>
         <source>Edit item…</source>
         <translation>Rediger punkt…</translation>
     </message>
@@ -538,91 +674,106 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/texts.py" line="60"/>
+        <source>Open</source>
+        <translation>Åpent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="61"/>
+        <source>Carried out</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="62"/>
+        <source>Cancelled</source>
+        <translation>Avbrutt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="68"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="61"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="69"/>
         <source>Discharged</source>
         <translation>Utskrevet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="62"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="70"/>
         <source>Archived</source>
         <translation>Arkivert</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="69"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="77"/>
         <source>Write the patient&apos;s name.</source>
         <translation>Skriv pasientens navn.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="70"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="78"/>
         <source>A national identity number has only digits.</source>
         <translation>Et fødselsnummer består bare av siffer.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="71"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="79"/>
         <source>A national identity number has 11 digits.</source>
         <translation>Et fødselsnummer har 11 siffer.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="73"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="81"/>
         <source>The first six digits are not a possible date of birth (DDMMYY).</source>
         <translation>De seks første sifrene er ikke en mulig fødselsdato (DDMMÅÅ).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="76"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="84"/>
         <source>The check digits do not match: one of the digits is probably mistyped.</source>
         <translation>Kontrollsifrene stemmer ikke: trolig er ett av sifrene skrevet feil.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="81"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="89"/>
         <source>The date of birth does not match the national identity number.</source>
         <translation>Fødselsdatoen stemmer ikke med fødselsnummeret.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="83"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="91"/>
         <source>The date of birth is in the future.</source>
         <translation>Fødselsdatoen er fram i tid.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="85"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="93"/>
         <source>Write the date as dd.mm.yyyy, for example 24.12.1985.</source>
         <translation>Skriv datoen som dd.mm.åååå, for eksempel 24.12.1985.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="87"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="95"/>
         <source>Choose a municipality from the list.</source>
         <translation>Velg en kommune fra listen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="88"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="96"/>
         <source>Write the name of the ward.</source>
         <translation>Skriv navnet på avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="89"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="97"/>
         <source>Write who is responsible for the plan.</source>
         <translation>Skriv hvem som er ansvarlig for planen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="91"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="99"/>
         <source>Planned discharge cannot be before admission.</source>
         <translation>Planlagt utskrivning kan ikke være før innleggelse.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="93"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="101"/>
         <source>Say why the item does not apply.</source>
         <translation>Skriv hvorfor punktet ikke er aktuelt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="94"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="102"/>
         <source>Describe what is to be done.</source>
         <translation>Beskriv hva som skal gjøres.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/texts.py" line="96"/>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="104"/>
         <source>The patient has been discharged; the plan can no longer be changed.</source>
         <translation>Pasienten er utskrevet, og planen kan ikke lenger endres.</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from dischargeplanner.domain.model import (
     TrafficLight,
 )
 from dischargeplanner.domain.services import AreaMoment, PlanService
+from dischargeplanner.ui.actions_panel import ActionsPanel
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.models.checklist_model import COL_DONE, COL_TEXT, ChecklistModel
 from dischargeplanner.ui.style import SPACING, light_icon
@@ -119,6 +121,7 @@ class AreaPage(QWidget):
         self._service = service
         self._user = user
         self._perform = perform
+        self._today = today
         self._detail: PlanDetail | None = None
         self.model = ChecklistModel(self._set_item_state, today)
         self._build()
@@ -150,14 +153,21 @@ class AreaPage(QWidget):
         layout.addWidget(goal_label)
         layout.addWidget(self.goal)
 
+        self._build_tabs(layout)
+
+    def _build_tabs(self, layout: QVBoxLayout) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("areaTabs")
+        checklist = QWidget()
+        checklist_layout = QVBoxLayout(checklist)
+        checklist_layout.setContentsMargins(0, SPACING // 2, 0, 0)
         checklist_bar = QHBoxLayout()
-        checklist_bar.addWidget(QLabel(self.tr("Checklist")))
         checklist_bar.addStretch(1)
         self.edit_button = QPushButton(self.tr("Edit item…"))
         self.edit_button.setObjectName("editItemButton")
         self.edit_button.clicked.connect(self.edit_current_item)
         checklist_bar.addWidget(self.edit_button)
-        layout.addLayout(checklist_bar)
+        checklist_layout.addLayout(checklist_bar)
 
         self.table = QTableView()
         self.table.setObjectName("checklist")
@@ -169,10 +179,16 @@ class AreaPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Rows follow the text as the column width changes (a checklist has ~10 rows).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
-        layout.addWidget(self.table, 1)
+        checklist_layout.addWidget(self.table, 1)
+        self.actions_panel = ActionsPanel(self.area, self._service, self._user, self._perform, self._today)
+        self.tabs.addTab(checklist, self.tr("Checklist"))
+        self.tabs.addTab(self.actions_panel, self.tr("Agreed actions"))
+        layout.addWidget(self.tabs, 1)
 
     # Showing ---------------------------------------------------------------
 
@@ -188,13 +204,16 @@ class AreaPage(QWidget):
         self.model.set_items(detail.plan, detail.items_in(self.area), read_only=read_only)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         if 0 <= current_row < self.model.rowCount():
             self.table.selectRow(current_row)
         for widget in (self.admission.combo, self.admission.reason, self.current.combo, self.current.reason,
                        self.edit_button):  # fmt: skip
             widget.setEnabled(not read_only)
         self.goal.setReadOnly(read_only)
+        self.actions_panel.show_detail(detail, read_only=read_only)
+        self.tabs.setTabText(
+            1, self.tr("Agreed actions (%1)").replace("%1", str(len(detail.actions_in(self.area))))
+        )
 
     def status(self) -> AreaStatus:
         assert self._detail is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dischargeplanner.domain.model import ItemState, PlanStatus, Responsible, TrafficLight
+from dischargeplanner.domain.model import ActionStatus, ItemState, PlanStatus, Responsible, TrafficLight
 from dischargeplanner.domain.services import Problem
 
 
@@ -53,6 +53,14 @@ def responsible_name(responsible: Responsible) -> str:
         Responsible.PATIENT: _t(QT_TRANSLATE_NOOP("Texts", "Patient")),
         Responsible.PAARORENDE: _t(QT_TRANSLATE_NOOP("Texts", "Next of kin")),
     }[responsible]
+
+
+def action_status_name(status: ActionStatus) -> str:
+    return {
+        ActionStatus.OPEN: _t(QT_TRANSLATE_NOOP("Texts", "Open")),
+        ActionStatus.DONE: _t(QT_TRANSLATE_NOOP("Texts", "Carried out")),
+        ActionStatus.CANCELLED: _t(QT_TRANSLATE_NOOP("Texts", "Cancelled")),
+    }[status]
 
 
 def status_name(status: PlanStatus) -> str:
