@@ -130,48 +130,48 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="137"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="140"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="159"/>
         <source>At admission</source>
         <translation>Ved innleggelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="141"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="160"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="143"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="162"/>
         <source>Short reason for the status</source>
         <translation>Kort begrunnelse for statusen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="148"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="167"/>
         <source>The patient&apos;s goal, in their own words</source>
         <translation>Pasientens mål, med egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="174"/>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="187"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="194"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="209"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="188"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="210"/>
         <source>Agreed actions</source>
         <translation>Avtalte tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="214"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="235"/>
         <source>Agreed actions (%1)</source>
         <translation>Avtalte tiltak (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="166"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="185"/>
         <source>Edit item…</source>
         <translation>Rediger punkt…</translation>
     </message>
@@ -232,46 +232,51 @@
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="38"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="39"/>
         <source>Checklist item</source>
         <translation>Sjekklistepunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="58"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="86"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="52"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="80"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="62"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="56"/>
         <source>Why the item does not apply to this patient</source>
         <translation>Hvorfor punktet ikke er aktuelt for denne pasienten</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="66"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="68"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="78"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="72"/>
         <source>Name of the person, if known</source>
         <translation>Navn på personen, hvis kjent</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="79"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="73"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="84"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="86"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="78"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="80"/>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="105"/>
+        <source>Last changed by %1 on %2</source>
+        <translation>Sist endret %2 av %1</translation>
     </message>
 </context>
 <context>

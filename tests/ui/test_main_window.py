@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from dischargeplanner.app import Context, open_context
@@ -192,3 +192,35 @@ def test_nothing_reaches_for_the_network(context: Context, make_window: MakeWind
 
 def test_main_window_type(context: Context, make_window: MakeWindow) -> None:
     assert isinstance(make_window(context), MainWindow)
+
+
+def test_keyboard_space_ticks_and_enter_opens_an_item(
+    context: Context,
+    make_window: MakeWindow,
+    plan_id: PlanId,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(context)
+    window.open_plan(plan_id)
+    page = window.editor.pages[AreaKey.HOUSING]
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(2, 1))  # the text column, not the tick box
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert context.service.plan_detail(plan_id).items_in(AreaKey.HOUSING)[2].state is ItemState.DONE
+    qtbot.keyClick(page.table, Qt.Key.Key_Space)
+    assert context.service.plan_detail(plan_id).items_in(AreaKey.HOUSING)[2].state is ItemState.NOT_STARTED
+
+    from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
+
+    opened: list[str] = []
+
+    def remember(dialog: ItemDialog) -> QDialog.DialogCode:
+        opened.append(dialog.findChild(QLabel, "itemChanged").text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ItemDialog, "exec", remember)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened
+    assert opened[0].startswith("Sist endret ")
+    assert opened[0].endswith(f"av {TEST_USER}")

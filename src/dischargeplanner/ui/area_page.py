@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,6 +76,25 @@ class GoalEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.flush_pending()
         super().focusOutEvent(event)
+
+
+class ChecklistTable(QTableView):
+    """Keyboard first: Space ticks the selected item from any column, Enter opens it."""
+
+    open_item = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if index.isValid() and event.key() == Qt.Key.Key_Space:
+            done = self.model().index(index.row(), COL_DONE)
+            checked = done.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            target = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+            self.model().setData(done, target.value, Qt.ItemDataRole.CheckStateRole)
+            return
+        if index.isValid() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_item.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class LightRow:
@@ -169,8 +188,9 @@ class AreaPage(QWidget):
         checklist_bar.addWidget(self.edit_button)
         checklist_layout.addLayout(checklist_bar)
 
-        self.table = QTableView()
+        self.table = ChecklistTable()
         self.table.setObjectName("checklist")
+        self.table.open_item.connect(self.edit_current_item)
         self.table.setAccessibleName(self.tr("Checklist"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from dischargeplanner.domain.model import ChecklistItem, ItemState, Responsible
 from dischargeplanner.domain.services import Problem
+from dischargeplanner.ui.formatting import format_datetime
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text, responsible_name, state_name
 
@@ -40,14 +41,7 @@ class ItemDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
 
-        title = QLabel(f"<b>{item.text}</b>")
-        title.setWordWrap(True)
-        layout.addWidget(title)
-        help_label = QLabel(item.help)
-        help_label.setObjectName("itemHelp")
-        help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: #37474f;")
-        layout.addWidget(help_label)
+        self._build_heading(layout, item)
 
         form = QFormLayout()
         self.state = QComboBox()
@@ -95,6 +89,26 @@ class ItemDialog(QDialog):
 
         self.state.currentIndexChanged.connect(self._state_changed)
         self._state_changed()
+
+    def _build_heading(self, layout: QVBoxLayout, item: ChecklistItem) -> None:
+        """The item, why it matters, and who last changed it."""
+        title = QLabel(f"<b>{item.text}</b>")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        help_label = QLabel(item.help)
+        help_label.setObjectName("itemHelp")
+        help_label.setWordWrap(True)
+        help_label.setStyleSheet("color: #37474f;")
+        layout.addWidget(help_label)
+        if item.changed_by and item.changed_at:
+            changed = QLabel(
+                self.tr("Last changed by %1 on %2")
+                .replace("%1", item.changed_by)
+                .replace("%2", format_datetime(item.changed_at))
+            )
+            changed.setObjectName("itemChanged")
+            changed.setStyleSheet("color: #546e7a;")
+            layout.addWidget(changed)
 
     def _state_changed(self) -> None:
         # Qt hands enum data back as plain str: convert before comparing.
