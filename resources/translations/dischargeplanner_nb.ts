@@ -324,18 +324,28 @@
     <message>
         <location filename="../../src/dischargeplanner/ui/main_window.py" line="140"/>
         <location filename="../../src/dischargeplanner/ui/main_window.py" line="146"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="155"/>
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/main_window.py" line="147"/>
+        <source>The plan could not be stored. Try again in a moment.
+
+(%1)</source>
+        <translation>Planen kunne ikke lagres. Prøv igjen om litt.
+
+(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="156"/>
         <source>The ward&apos;s checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="161"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="170"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -426,52 +436,52 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="75"/>
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="76"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="77"/>
         <source>Back to all plans (Esc or Alt+Left)</source>
         <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="86"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="87"/>
         <source>Edit details…</source>
         <translation>Endre opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="88"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="89"/>
         <source>Correct name, number, municipality, responsible or dates</source>
         <translation>Rett navn, fødselsnummer, kommune, ansvarlig eller datoer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="96"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="97"/>
         <source>Plan areas</source>
         <translation>Planområder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="146"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="147"/>
         <source>%1: %2 of %3 items done; status now: %4</source>
         <translation>%1: %2 av %3 punkter ferdige; status nå: %4</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="157"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="158"/>
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="159"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="160"/>
         <source>identity number not registered</source>
         <translation>fødselsnummer ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="163"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="164"/>
         <source>planned discharge not set</source>
         <translation>planlagt utskrivning ikke fastsatt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="165"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="166"/>
         <source>%n day(s) to planned discharge</source>
         <translation>
             <numerusform>%n dag til planlagt utskrivning</numerusform>
@@ -479,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="167"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="168"/>
         <source>%n day(s) past planned discharge</source>
         <translation>
             <numerusform>%n dag over planlagt utskrivning</numerusform>
@@ -487,12 +497,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="217"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="218"/>
         <source>Due dates moved</source>
         <translation>Frister flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="228"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="229"/>
         <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
         <translation>
             <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
@@ -500,39 +510,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="260"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="262"/>
+        <source>The change could not be stored, so it is not in the plan. Try again in a moment; if it keeps failing, tell the IT department.
+
+(%1)</source>
+        <translation>Endringen kunne ikke lagres, så den er ikke med i planen. Prøv igjen om litt. Hvis det fortsatt ikke går, si fra til IT-avdelingen.
+
+(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="272"/>
         <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
         <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="172"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="173"/>
         <source>Admitted %1 · planned discharge %2 · %3</source>
         <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="176"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="177"/>
         <source>%1 of %2 checklist items done · responsible: %3</source>
         <translation>%1 av %2 sjekklistepunkter ferdige · ansvarlig: %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="183"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="190"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="191"/>
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="241"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="248"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="259"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="242"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="249"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="260"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="271"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="250"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="251"/>
         <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
         <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from dischargeplanner.app import Context, open_context
 from dischargeplanner.domain.catalogue import load_catalogue, standard_catalogue_path
 from dischargeplanner.domain.model import AreaKey, ItemState, PlanId, PlanStatus, TrafficLight
-from dischargeplanner.domain.services import AreaMoment, ConflictError, PlanService
+from dischargeplanner.domain.services import AreaMoment, ConflictError, PlanService, StorageError
 from dischargeplanner.paths import resources_dir, ward_catalogue_path
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.repository import SqlitePlanStore
@@ -91,7 +90,7 @@ def test_change_and_audit_row_share_one_transaction(context: Context, plan_id: P
         "CREATE TEMP TRIGGER fail_audit BEFORE INSERT ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
     )
-    with pytest.raises(sqlite3.IntegrityError, match="disk trouble"):
+    with pytest.raises(StorageError, match="disk trouble"):
         context.service.set_item_state(item.item_id, ItemState.DONE, TEST_USER)
     context.conn.execute("DROP TRIGGER fail_audit")
     assert context.service.plan_detail(plan_id).items[0].state is ItemState.NOT_STARTED

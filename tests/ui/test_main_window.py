@@ -224,3 +224,24 @@ def test_keyboard_space_ticks_and_enter_opens_an_item(
     assert opened
     assert opened[0].startswith("Sist endret ")
     assert opened[0].endswith(f"av {TEST_USER}")
+
+
+def test_a_failed_write_is_reported_and_nothing_pretends_to_be_saved(
+    context: Context, make_window: MakeWindow, plan_id: PlanId, answers: list[tuple[str, str]]
+) -> None:
+    window = make_window(context)
+    window.open_plan(plan_id)
+    page = window.editor.pages[AreaKey.HOUSING]
+    context.conn.execute(
+        "CREATE TEMP TRIGGER full_disk BEFORE UPDATE ON checklist_item "
+        "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+    )
+    ticked = page.model.setData(
+        page.model.index(0, COL_DONE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert not ticked
+    title, text = answers[-1]
+    assert title == "Ikke lagret"
+    assert "disk is full" in text
+    assert page.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert window.saved_label.text() == ""

@@ -82,6 +82,10 @@ class NotFoundError(LookupError):
     """The plan, item or action does not exist (removed meanwhile, or a wrong id)."""
 
 
+class StorageError(Exception):
+    """The change could not be written (disk full, file locked, read-only); nothing was stored."""
+
+
 class ConflictError(Exception):
     """The plan changed since it was read (another user or window); reload and retry."""
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dischargeplanner.domain.services import StorageError
 from dischargeplanner.storage.schema import MIGRATION_NAMES, MIGRATION_SET
 
 Connector = Callable[[Path], sqlite3.Connection]
@@ -79,14 +80,22 @@ def _migrate(conn: sqlite3.Connection) -> None:
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction; BEGIN IMMEDIATE takes the write lock up front so
-    two app instances queue (busy timeout) instead of failing half-way."""
-    conn.execute("BEGIN IMMEDIATE")
+    two app instances queue (busy timeout) instead of failing half-way.
+
+    Any SQLite failure is rolled back and raised as the domain's StorageError,
+    so the UI can say that nothing was stored.
+    """
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as error:
+        raise StorageError(str(error)) from error
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from dischargeplanner.domain.model import Changes, Kommune, PlanId
-from dischargeplanner.domain.services import PlanService, ValidationError
+from dischargeplanner.domain.services import PlanService, StorageError, ValidationError
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
@@ -138,6 +138,15 @@ class MainWindow(QMainWindow):
         except ValidationError as error:
             Messages.warning(
                 self, self.tr("Plan not created"), "\n".join(problem_text(i.problem) for i in error.issues)
+            )
+            return
+        except StorageError as error:
+            Messages.warning(
+                self,
+                self.tr("Plan not created"),
+                self.tr("The plan could not be stored. Try again in a moment.\n\n(%1)").replace(
+                    "%1", str(error)
+                ),
             )
             return
         except CatalogueError as error:

@@ -23,6 +23,7 @@ from dischargeplanner.domain.services import (
     ConflictError,
     NotFoundError,
     PlanService,
+    StorageError,
     ValidationError,
 )
 from dischargeplanner.ui.area_page import AreaPage
@@ -250,6 +251,17 @@ class PlanEditor(QWidget):
                     "The plan was changed elsewhere in the meantime. "
                     "It has been reloaded: check it and try again."
                 ),
+            )
+            self.reload()
+            return False
+        except StorageError as error:
+            Messages.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr(
+                    "The change could not be stored, so it is not in the plan. "
+                    "Try again in a moment; if it keeps failing, tell the IT department.\n\n(%1)"
+                ).replace("%1", str(error)),
             )
             self.reload()
             return False
