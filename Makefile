@@ -22,6 +22,7 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations: $(QM)
 
 run: $(STAMP) translations
+	bash tools/ensure-system-libs.sh --display
 	$(BIN)/dischargeplanner $(ARGS)
 
 lint: $(STAMP)
