@@ -35,8 +35,10 @@ def _parser() -> argparse.ArgumentParser:
         "demo", parents=[data_dir], help="create a training ward with synthetic patients"
     )
     demo.add_argument("--count", type=_positive, default=12, help="number of synthetic plans (default 12)")
-    listing = commands.add_parser("list", parents=[data_dir], help="print the plans as a table")
-    listing.add_argument("--all", action="store_true", help="include discharged and archived plans")
+    listing = commands.add_parser(
+        "list", parents=[data_dir], help="print active and discharged plans as a table"
+    )
+    listing.add_argument("--all", action="store_true", help="include archived plans too")
     check = commands.add_parser("check-checklist", help="check a ward's checklist file before it is used")
     check.add_argument("file", type=Path)
     return parser
@@ -103,7 +105,8 @@ def _demo(context: Context, count: int) -> int:
 def _list(context: Context, *, show_all: bool) -> int:
     from dischargeplanner.domain.model import PlanStatus  # noqa: PLC0415
 
-    statuses = tuple(PlanStatus) if show_all else (PlanStatus.ACTIVE,)
+    # The ward's plans: active and discharged; archived ones only when asked for.
+    statuses = tuple(PlanStatus) if show_all else (PlanStatus.ACTIVE, PlanStatus.DISCHARGED)
     plans = sorted(context.service.list_plans(statuses), key=lambda plan: plan.plan_id)
     rows = [("id", "navn", "innlagt", "planlagt utskrivning", "status")]
     rows += [

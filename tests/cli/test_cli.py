@@ -105,19 +105,35 @@ def test_demo_creates_twelve_plans_one_of_them_discharged(
     assert [plan.status for plan in plans].count(PlanStatus.ACTIVE) == 11
 
 
-def test_list_prints_header_and_the_active_plans(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_list_prints_header_and_the_wards_plans(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["list", "--data-dir", str(demo_dir)]) == 0
     header, rows = _table_rows(capsys.readouterr().out)
     assert header.split() == ["id", "navn", "innlagt", "planlagt", "utskrivning", "status"]
-    active = [plan for plan in _plans(demo_dir) if plan.status is PlanStatus.ACTIVE]
-    assert len(rows) == len(active) == 11
-    for row, plan in zip(rows, active, strict=True):
+    plans = _plans(demo_dir)
+    assert len(rows) == len(plans) == 12  # all 12 demo plans, the discharged one included
+    words = {PlanStatus.ACTIVE: "aktiv", PlanStatus.DISCHARGED: "utskrevet"}
+    for row, plan in zip(rows, plans, strict=True):
         assert row.startswith(f"{plan.plan_id} ")
         assert plan.patient_name in row
         assert plan.admission.strftime("%d.%m.%Y") in row
         discharge = plan.planned_discharge.strftime("%d.%m.%Y") if plan.planned_discharge else "ikke satt"
-        assert re.search(rf"{DATE}\s+{re.escape(discharge)}\s+aktiv$", row), row
-    assert not any("utskrevet" in row for row in rows)
+        assert re.search(rf"{DATE}\s+{re.escape(discharge)}\s+{words[plan.status]}$", row), row
+    assert sum(row.endswith(" utskrevet") for row in rows) == 1
+
+
+def test_list_hides_archived_plans_unless_all(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    context = open_context(demo_dir, user=TEST_USER)
+    archived = _plans(demo_dir)[0]
+    context.service.set_status(archived.plan_id, PlanStatus.ARCHIVED, TEST_USER)
+    context.close()
+    assert main(["list", "--data-dir", str(demo_dir)]) == 0
+    _, rows = _table_rows(capsys.readouterr().out)
+    assert len(rows) == 11
+    assert not any(row.startswith(f"{archived.plan_id} ") for row in rows)
+    assert main(["list", "--data-dir", str(demo_dir), "--all"]) == 0
+    _, rows = _table_rows(capsys.readouterr().out)
+    assert len(rows) == 12
+    assert any(row.startswith(f"{archived.plan_id} ") and row.endswith(" arkivert") for row in rows)
 
 
 def test_list_all_includes_the_discharged_plan(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
