@@ -13,18 +13,55 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dischargeplanner import paths
-from dischargeplanner.app import open_context
+from dischargeplanner.app import Context, open_context, workplace_for
 from dischargeplanner.demo import create_demo_ward
-from dischargeplanner.domain.model import AreaKey, Responsible
-from dischargeplanner.settings import DEMO_DATA, WARD_NAME
+from dischargeplanner.domain.model import AreaKey, PlanId, Responsible
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
+
+
+class Camera:
+    def __init__(self, app: QApplication, output: Path) -> None:
+        self._app = app
+        self._output = output
+
+    def shoot(self, widget: QWidget, name: str) -> None:
+        widget.show()
+        self._app.processEvents()
+        widget.grab().save(str(self._output / f"{name}.png"))
+
+
+def editor_shots(camera: Camera, window: MainWindow, context: Context, plan_id: PlanId) -> None:
+    window.open_plan(plan_id)
+    camera.shoot(window, "02-plan-editor-housing")
+    window.editor.show_area(AreaKey.SELF_HELP)
+    camera.shoot(window, "03-plan-editor-selfhelp")
+    context.service.add_action(
+        plan_id, AreaKey.SELF_HELP, "Følge med på første NA-møte etter utskrivning", Responsible.PAARORENDE,
+        "Søster", context.service.today(), context.user,
+    )  # fmt: skip
+    window.editor.reload()
+    page = window.editor.pages[AreaKey.SELF_HELP]
+    page.tabs.setCurrentIndex(1)
+    camera.shoot(window, "07-agreed-actions")
+    page.tabs.setCurrentIndex(0)
+
+
+def dialog_shots(camera: Camera, window: MainWindow, context: Context, plan_id: PlanId) -> None:
+    camera.shoot(ItemDialog(context.service.plan_detail(plan_id).items[1]), "05-item-dialog")
+    dialog = NewPlanDialog(context.kommuner, "Avdeling A", "sosionom", context.service.today())
+    dialog.name.setText("Åse Testdal")
+    dialog.fodselsnummer.setText("0101901234")
+    dialog.kommune.insert("karasj")
+    camera.shoot(dialog, "04-new-plan-invalid-number")
+    about = QMessageBox(QMessageBox.Icon.Information, "Om utskrivningsplanleggeren", window.about_text())
+    camera.shoot(about, "08-about")
 
 
 def main() -> None:
@@ -41,52 +78,17 @@ def main() -> None:
     app = QApplication([])
     translators = install_translators(app, paths.translations_dir(), "nb")
     apply_style(app, paths.fonts_dir())
-    window = MainWindow(
-        context.service, context.user, context.kommuner, context.settings.get(WARD_NAME),
-        context.settings.get(DEMO_DATA), context.service.today,
-    )  # fmt: skip
+    camera = Camera(app, args.output)
+    window = MainWindow(workplace_for(context, context.service.today))
     window.resize(1366, 768)
-    window.show()
-    app.processEvents()
-    window.grab().save(str(args.output / "01-ward-overview.png"))
-
+    camera.shoot(window, "01-ward-overview")
     plans = context.service.list_plans()
-    window.open_plan(plans[len(plans) // 2].plan_id)
-    app.processEvents()
-    window.grab().save(str(args.output / "02-plan-editor-housing.png"))
-    window.editor.show_area(AreaKey.SELF_HELP)
-    app.processEvents()
-    window.grab().save(str(args.output / "03-plan-editor-selfhelp.png"))
-
-    page = window.editor.pages[AreaKey.SELF_HELP]
     plan_id = plans[len(plans) // 2].plan_id
-    context.service.add_action(
-        plan_id, AreaKey.SELF_HELP, "Følge med på første NA-møte etter utskrivning", Responsible.PAARORENDE,
-        "Søster", context.service.today(), context.user,
-    )  # fmt: skip
-    window.editor.reload()
-    page.tabs.setCurrentIndex(1)
-    app.processEvents()
-    window.grab().save(str(args.output / "07-agreed-actions.png"))
-    page.tabs.setCurrentIndex(0)
-    window.editor.pages[AreaKey.HOUSING].table.selectRow(0)
-    item_dialog = ItemDialog(context.service.plan_detail(plans[len(plans) // 2].plan_id).items[1])
-    item_dialog.show()
-    app.processEvents()
-    item_dialog.grab().save(str(args.output / "05-item-dialog.png"))
-
+    editor_shots(camera, window, context, plan_id)
+    dialog_shots(camera, window, context, plan_id)
     window.show_overview()
     window.overview.search.setText("ø")
-    app.processEvents()
-    window.grab().save(str(args.output / "06-ward-overview-search.png"))
-
-    dialog = NewPlanDialog(context.kommuner, "Avdeling A", "sosionom", context.service.today())
-    dialog.name.setText("Åse Testdal")
-    dialog.fodselsnummer.setText("0101901234")
-    dialog.kommune.insert("karasj")
-    dialog.show()
-    app.processEvents()
-    dialog.grab().save(str(args.output / "04-new-plan-invalid-number.png"))
+    camera.shoot(window, "06-ward-overview-search")
     del translators
     context.close()
 

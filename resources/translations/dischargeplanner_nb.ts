@@ -282,54 +282,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="60"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="54"/>
         <source>Signed in as %1</source>
         <translation>Pålogget som %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="65"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="59"/>
         <source>Discharge planner – %1</source>
         <translation>Utskrivningsplanlegger – %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="67"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="61"/>
         <source>DEMO: training data, not real patients</source>
         <translation>DEMO: opplæringsdata, ikke ekte pasienter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="71"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="66"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="77"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="71"/>
         <source>&amp;Ward overview</source>
         <translation>Avdelings&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="82"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="110"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="80"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="81"/>
+        <source>&amp;About the discharge planner</source>
+        <translation>&amp;Om utskrivningsplanleggeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="93"/>
+        <source>%1, version %2 (%3 items)</source>
+        <translation>%1, versjon %2 (%3 punkter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="96"/>
+        <source>cannot be used: %1</source>
+        <translation>kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="98"/>
+        <source>Discharge planner, version %1</source>
+        <translation>Utskrivningsplanlegger, versjon %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="99"/>
+        <source>Ward: %1</source>
+        <translation>Avdeling: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="100"/>
+        <source>Signed in as: %1</source>
+        <translation>Pålogget som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="101"/>
+        <source>Data folder: %1</source>
+        <translation>Datamappe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="102"/>
+        <source>Checklist for new plans: %1</source>
+        <translation>Sjekkliste for nye planer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="104"/>
+        <source>Works offline. Every change is stored at once and logged with who made it.</source>
+        <translation>Virker uten nett. Hver endring lagres med en gang og logges med hvem som gjorde den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="109"/>
+        <source>About the discharge planner</source>
+        <translation>Om utskrivningsplanleggeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="134"/>
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="140"/>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="146"/>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="155"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="164"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="170"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="179"/>
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="147"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="171"/>
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -338,14 +393,14 @@
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="156"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="180"/>
         <source>The ward&apos;s checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="170"/>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="194"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dischargeplanner import paths
 from dischargeplanner.domain.kommuner import load_kommuner
@@ -22,6 +23,9 @@ from dischargeplanner.settings import DEMO_DATA, WARD_NAME
 from dischargeplanner.storage.db import open_database
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from dischargeplanner.ui.workplace import Workplace
 
 
 def acting_user() -> str:
@@ -72,6 +76,21 @@ def open_context(data_dir: Path, user: str | None = None) -> Context:
     return Context(data_dir, conn, service, SettingsStore(conn), kommuner, user or acting_user())
 
 
+def workplace_for(context: Context, today: Callable[[], date] = date.today) -> Workplace:
+    """What the main window needs from an open context."""
+    from dischargeplanner.ui.workplace import Workplace  # noqa: PLC0415 - plain data, but under ui/
+
+    return Workplace(
+        service=context.service,
+        user=context.user,
+        kommuner=context.kommuner,
+        ward_name=context.settings.get(WARD_NAME),
+        demo=context.settings.get(DEMO_DATA),
+        data_dir=context.data_dir,
+        today=today,
+    )
+
+
 def run_gui(context: Context, argv: list[str], *, smoke_test: bool = False) -> int:
     """Show the main window; with smoke_test, quit with 0 once it has painted."""
     from dischargeplanner.ui.application import run_application  # noqa: PLC0415 - other commands need no Qt
@@ -81,12 +100,7 @@ def run_gui(context: Context, argv: list[str], *, smoke_test: bool = False) -> i
         paths.APP_NAME,
         paths.translations_dir(),
         paths.fonts_dir(),
-        context.service,
-        context.user,
-        context.kommuner,
-        context.settings.get(WARD_NAME),
-        context.settings.get(DEMO_DATA),
-        date.today,
+        workplace_for(context),
         smoke_test=smoke_test,
     )
 

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dischargeplanner import paths
-from dischargeplanner.app import Context
-from dischargeplanner.settings import DEMO_DATA, WARD_NAME
+from dischargeplanner.app import Context, workplace_for
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.messages import Messages
@@ -62,14 +61,7 @@ def answers() -> Iterator[list[tuple[str, str]]]:
 @pytest.fixture
 def make_window(qtbot: QtBot, bokmal: list[QTranslator], answers: list[tuple[str, str]]) -> MakeWindow:
     def make(context: Context) -> MainWindow:
-        window = MainWindow(
-            context.service,
-            context.user,
-            context.kommuner,
-            context.settings.get(WARD_NAME),
-            context.settings.get(DEMO_DATA),
-            context.service.today,
-        )
+        window = MainWindow(workplace_for(context, context.service.today))
         qtbot.addWidget(window)
         window.show()
         # Keyboard shortcuts only reach the active window.

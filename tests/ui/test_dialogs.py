@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +166,26 @@ def test_item_dialog_wants_a_reason_for_not_applicable(
         "Eier egen leilighet",
         Responsible.PATIENT,
     )
+
+
+def test_tab_moves_through_the_form_in_reading_order(dialog: NewPlanDialog) -> None:
+    expected = [
+        dialog.name,
+        dialog.fodselsnummer,
+        dialog.birth_date,
+        dialog.kommune,
+        dialog.ward,
+        dialog.responsible,
+        dialog.admission,
+        dialog.planned_discharge,
+        dialog.discharge_unknown,
+    ]
+    order = [expected[0]]
+    widget = expected[0]
+    for _ in range(200):  # the chain is circular: one lap is enough
+        widget = widget.nextInFocusChain()
+        if widget is expected[0]:
+            break
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget in expected and widget not in order:
+            order.append(widget)
+    assert order == expected

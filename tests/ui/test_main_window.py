@@ -245,3 +245,18 @@ def test_a_failed_write_is_reported_and_nothing_pretends_to_be_saved(
     assert "disk is full" in text
     assert page.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert window.saved_label.text() == ""
+
+
+def test_about_tells_version_data_folder_and_checklist(
+    context: Context, make_window: MakeWindow, answers: list[tuple[str, str]]
+) -> None:
+    from dischargeplanner import __version__
+
+    window = make_window(context)
+    window.about_action.trigger()
+    title, text = answers[-1]
+    assert title == "Om utskrivningsplanleggeren"
+    assert __version__ in text
+    assert str(context.data_dir) in text
+    assert "TSB standard utskrivningssjekkliste, versjon 1.0 (73 punkter)" in text
+    assert f"Pålogget som: {TEST_USER}" in text

@@ -178,6 +178,10 @@ class PlanService:
 
     # Reads ---------------------------------------------------------------
 
+    def catalogue(self) -> Catalogue:
+        """The checklist new plans are made from (raises CatalogueError for a broken ward file)."""
+        return self._catalogue()
+
     def list_plans(self, statuses: Collection[PlanStatus] = (PlanStatus.ACTIVE,)) -> list[PlanSummary]:
         return self._store.list_plans(statuses)
 

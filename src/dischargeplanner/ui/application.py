@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dischargeplanner.domain.model import Kommune
-from dischargeplanner.domain.services import PlanService
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
+from dischargeplanner.ui.workplace import Workplace
 
 SMOKE_TEST_TIMEOUT_MS = 30_000
 
@@ -35,18 +32,13 @@ def run_application(
     app_name: str,
     translations_dir: Path,
     fonts_dir: Path,
-    service: PlanService,
-    user: str,
-    kommuner: Sequence[Kommune],
-    ward_name: str,
-    demo: bool,
-    today: Callable[[], date],
+    workplace: Workplace,
     *,
     smoke_test: bool = False,
 ) -> int:
     """Show the main window; with smoke_test, quit with 0 once it has painted (1 on time-out)."""
     app, translators = _application(argv, app_name, translations_dir, fonts_dir)
-    window = MainWindow(service, user, kommuner, ward_name, demo, today)
+    window = MainWindow(workplace)
     if smoke_test:
         window.first_painted.connect(app.quit)
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))

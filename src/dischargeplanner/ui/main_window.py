@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
-from dischargeplanner.domain.model import Changes, Kommune, PlanId
-from dischargeplanner.domain.services import PlanService, StorageError, ValidationError
+from dischargeplanner.domain.model import Changes, PlanId
+from dischargeplanner.domain.services import StorageError, ValidationError
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.ward_overview import WardOverview
+from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
     from dischargeplanner.ui.plan_editor import PlanEditor
@@ -25,25 +25,19 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(
-        self,
-        service: PlanService,
-        user: str,
-        kommuner: Sequence[Kommune],
-        ward_name: str,
-        demo: bool,
-        today: Callable[[], date],
-    ) -> None:
+    def __init__(self, workplace: Workplace) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.workplace = workplace
+        service, user, today = workplace.service, workplace.user, workplace.today
         self._service = service
         self._user = user
-        self._kommuner = tuple(kommuner)
+        self._kommuner = workplace.kommuner
         self._by_number = {kommune.number: kommune for kommune in self._kommuner}
-        self._ward_name = ward_name
+        self._ward_name = workplace.ward_name
         self._today = today
         self._painted = False
-        self._set_title(demo)
+        self._set_title(workplace.demo)
         self.resize(1280, 760)
 
         self.overview = WardOverview(service, PlanTableModel(self.kommune_name, today))
@@ -83,6 +77,36 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About the discharge planner"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def about_text(self) -> str:
+        """Version, where the data is, which checklist new plans get: what IT support asks first."""
+        from dischargeplanner import __version__  # noqa: PLC0415
+        from dischargeplanner.domain.catalogue import CatalogueError  # noqa: PLC0415
+
+        try:
+            catalogue = self._service.catalogue()
+            checklist = self.tr("%1, version %2 (%3 items)").replace("%1", catalogue.title)
+            checklist = checklist.replace("%2", catalogue.version).replace("%3", str(len(catalogue.items)))
+        except CatalogueError as error:
+            checklist = self.tr("cannot be used: %1").replace("%1", str(error))
+        lines = [
+            self.tr("Discharge planner, version %1").replace("%1", __version__),
+            self.tr("Ward: %1").replace("%1", self._ward_name),
+            self.tr("Signed in as: %1").replace("%1", self._user),
+            self.tr("Data folder: %1").replace("%1", str(self.workplace.data_dir)),
+            self.tr("Checklist for new plans: %1").replace("%1", checklist),
+            "",
+            self.tr("Works offline. Every change is stored at once and logged with who made it."),
+        ]
+        return "\n".join(lines)
+
+    def show_about(self) -> None:
+        Messages.information(self, self.tr("About the discharge planner"), self.about_text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
