@@ -260,3 +260,27 @@ def test_about_tells_version_data_folder_and_checklist(
     assert str(context.data_dir) in text
     assert "TSB standard utskrivningssjekkliste, versjon 1.0 (73 punkter)" in text
     assert f"Pålogget som: {TEST_USER}" in text
+
+
+def test_a_page_changed_while_hidden_is_current_when_opened(
+    context: Context, make_window: MakeWindow, plan_id: PlanId
+) -> None:
+    from dischargeplanner.domain.services import AreaMoment
+
+    window = make_window(context)
+    window.open_plan(plan_id)  # Bolig is showing
+    finances = context.service.plan_detail(plan_id).items_in(AreaKey.FINANCES)[0]
+    assert window.editor.perform(
+        lambda: context.service.set_item_state(finances.item_id, ItemState.DONE, TEST_USER)
+    )
+    assert window.editor.perform(
+        lambda: context.service.set_area_status(
+            plan_id, AreaKey.FINANCES, AreaMoment.CURRENT, TrafficLight.RED, "Gjeld", TEST_USER
+        )
+    )
+    assert window.editor.area_list.item(1).text().startswith("Økonomi\n1/")  # the list follows at once
+    window.editor.show_area(AreaKey.FINANCES)
+    page = window.editor.pages[AreaKey.FINANCES]
+    assert page.model.item_at(0).state is ItemState.DONE
+    assert page.current.light() is TrafficLight.RED
+    assert page.current.reason.text() == "Gjeld"
