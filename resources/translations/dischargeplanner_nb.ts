@@ -4,54 +4,54 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="43"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="41"/>
         <source>Agreed action</source>
         <translation>Avtalt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="43"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="41"/>
         <source>New agreed action</source>
         <translation>Nytt avtalt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="51"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="49"/>
         <source>What is to be done, e.g. «Apply for housing allowance»</source>
         <translation>Hva som skal gjøres, for eksempel «Søke bostøtte»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="56"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="51"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="66"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="65"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="57"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="69"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="61"/>
         <source>Name of the person or service, if known</source>
         <translation>Navn på person eller tjeneste, hvis kjent</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="70"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="62"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="74"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="98"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="66"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="90"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="91"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="83"/>
         <source>No deadline</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="106"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/action_dialog.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -59,32 +59,32 @@
 <context>
     <name>ActionModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="32"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="32"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="32"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="31"/>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="59"/>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="60"/>
         <source>no deadline</source>
         <translation>ingen frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="61"/>
+        <location filename="../../src/dischargeplanner/ui/models/action_model.py" line="62"/>
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
@@ -130,48 +130,48 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="156"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="159"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="152"/>
         <source>At admission</source>
         <translation>Ved innleggelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="160"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="153"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="162"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="155"/>
         <source>Short reason for the status</source>
         <translation>Kort begrunnelse for statusen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="167"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="160"/>
         <source>The patient&apos;s goal, in their own words</source>
         <translation>Pasientens mål, med egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="194"/>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="209"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="187"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="202"/>
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="210"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="203"/>
         <source>Agreed actions</source>
         <translation>Avtalte tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="235"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="228"/>
         <source>Agreed actions (%1)</source>
         <translation>Avtalte tiltak (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="185"/>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="178"/>
         <source>Edit item…</source>
         <translation>Rediger punkt…</translation>
     </message>
@@ -179,52 +179,52 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="40"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="41"/>
         <source>Done</source>
         <translation>Ferdig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="41"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="42"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="42"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="43"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="43"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="44"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="44"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="45"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="45"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="46"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="97"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="98"/>
         <source>when discharge is set</source>
         <translation>når utskrivningsdato er fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="111"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="112"/>
         <source>Required before discharge.</source>
         <translation>Må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="114"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="115"/>
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="119"/>
+        <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="120"/>
         <source>Last changed by %1 on %2</source>
         <translation>Sist endret %2 av %1</translation>
     </message>
@@ -237,44 +237,44 @@
         <translation>Sjekklistepunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="52"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="80"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="50"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="74"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="56"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="54"/>
         <source>Why the item does not apply to this patient</source>
         <translation>Hvorfor punktet ikke er aktuelt for denne pasienten</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="60"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="68"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="62"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="66"/>
         <source>Name of the person, if known</source>
         <translation>Navn på personen, hvis kjent</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="73"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="67"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="78"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="80"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="72"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="74"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="105"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/item_dialog.py" line="99"/>
         <source>Last changed by %1 on %2</source>
         <translation>Sist endret %2 av %1</translation>
     </message>
@@ -408,82 +408,82 @@
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="89"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="82"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="108"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="101"/>
         <source>Patient&apos;s name</source>
         <translation>Pasientens navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="112"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="105"/>
         <source>11 digits, or leave empty if not known yet</source>
         <translation>11 siffer, eller la stå tomt hvis det ikke er kjent ennå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="113"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="106"/>
         <source>National identity number</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="117"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="110"/>
         <source>dd.mm.yyyy (when there is no number)</source>
         <translation>dd.mm.åååå (når fødselsnummer mangler)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="118"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="111"/>
         <source>Date of birth</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="122"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="115"/>
         <source>Type the name or number of the municipality</source>
         <translation>Skriv kommunenavn eller kommunenummer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="123"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="116"/>
         <source>Home municipality</source>
         <translation>Hjemkommune</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="127"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="120"/>
         <source>Ward</source>
         <translation>Avdeling</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="131"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="124"/>
         <source>Responsible staff member</source>
         <translation>Ansvarlig medarbeider</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="134"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="127"/>
         <source>Admission date</source>
         <translation>Innleggelsesdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="141"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="134"/>
         <source>Not set yet</source>
         <translation>Ikke fastsatt ennå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="147"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="140"/>
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="153"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="146"/>
         <source>Create plan</source>
         <translation>Opprett plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="253"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="242"/>
         <source>Plan details</source>
         <translation>Opplysninger om planen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="254"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="243"/>
         <source>Save changes</source>
         <translation>Lagre endringene</translation>
     </message>
@@ -491,52 +491,52 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="75"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="76"/>
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="77"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="78"/>
         <source>Back to all plans (Esc or Alt+Left)</source>
         <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="87"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="88"/>
         <source>Edit details…</source>
         <translation>Endre opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="89"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="90"/>
         <source>Correct name, number, municipality, responsible or dates</source>
         <translation>Rett navn, fødselsnummer, kommune, ansvarlig eller datoer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="97"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="98"/>
         <source>Plan areas</source>
         <translation>Planområder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="147"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="167"/>
         <source>%1: %2 of %3 items done; status now: %4</source>
         <translation>%1: %2 av %3 punkter ferdige; status nå: %4</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="158"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="178"/>
         <source>born %1</source>
         <translation>født %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="160"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="180"/>
         <source>identity number not registered</source>
         <translation>fødselsnummer ikke registrert</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="164"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="184"/>
         <source>planned discharge not set</source>
         <translation>planlagt utskrivning ikke fastsatt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="166"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="186"/>
         <source>%n day(s) to planned discharge</source>
         <translation>
             <numerusform>%n dag til planlagt utskrivning</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="168"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="188"/>
         <source>%n day(s) past planned discharge</source>
         <translation>
             <numerusform>%n dag over planlagt utskrivning</numerusform>
@@ -552,12 +552,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="218"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="238"/>
         <source>Due dates moved</source>
         <translation>Frister flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="229"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="249"/>
         <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
         <translation>
             <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
@@ -565,7 +565,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="262"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="282"/>
         <source>The change could not be stored, so it is not in the plan. Try again in a moment; if it keeps failing, tell the IT department.
 
 (%1)</source>
@@ -574,40 +574,40 @@
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="272"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="292"/>
         <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
         <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="173"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="193"/>
         <source>Admitted %1 · planned discharge %2 · %3</source>
         <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="177"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="197"/>
         <source>%1 of %2 checklist items done · responsible: %3</source>
         <translation>%1 av %2 sjekklistepunkter ferdige · ansvarlig: %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="184"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="204"/>
         <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="191"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="211"/>
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="242"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="249"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="260"/>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="271"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="262"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="269"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="280"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="291"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="251"/>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="271"/>
         <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
         <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
     </message>
@@ -655,12 +655,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="93"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="91"/>
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="110"/>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="108"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>

@@ -10,8 +10,6 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T", str, int, bool)
 
-SETTINGS_VERSION = 1
-
 
 @dataclass(frozen=True)
 class Setting(Generic[T]):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,21 +26,18 @@ from PySide6.QtWidgets import (
 from dischargeplanner.domain.model import (
     AreaKey,
     AreaStatus,
-    Changes,
     ChecklistItem,
     ItemState,
     PlanDetail,
     TrafficLight,
 )
 from dischargeplanner.domain.services import AreaMoment, PlanService
-from dischargeplanner.ui.actions_panel import ActionsPanel
+from dischargeplanner.ui.actions_panel import ActionsPanel, Perform
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.models.checklist_model import COL_DONE, COL_TEXT, ChecklistModel
 from dischargeplanner.ui.style import SPACING, light_icon
 from dischargeplanner.ui.texts import light_meaning, light_name
-
-# Runs a service call, shows any refusal to the user; True when the change was stored.
-Perform = Callable[[Callable[[], Changes]], bool]
+from dischargeplanner.ui.widgets import EnumCombo
 
 GOAL_SAVE_DELAY_MS = 800
 
@@ -101,12 +97,9 @@ class LightRow:
     """A traffic-light choice with its reason, for one moment (admission or now)."""
 
     def __init__(self, grid: QGridLayout, row: int, label: str, name: str) -> None:
-        self.combo = QComboBox()
+        self.combo: EnumCombo[TrafficLight] = EnumCombo(TrafficLight, light_name, light_icon, light_meaning)
         self.combo.setObjectName(f"{name}Light")
         self.combo.setAccessibleName(label)
-        for light in TrafficLight:
-            self.combo.addItem(light_icon(light), light_name(light), light)
-            self.combo.setItemData(self.combo.count() - 1, light_meaning(light), Qt.ItemDataRole.ToolTipRole)
         self.reason = QLineEdit()
         self.reason.setObjectName(f"{name}Reason")
         self.reason.setAccessibleName(label)
@@ -116,13 +109,13 @@ class LightRow:
 
     def show(self, light: TrafficLight, reason: str) -> None:
         self.combo.blockSignals(True)
-        self.combo.setCurrentIndex(list(TrafficLight).index(light))
+        self.combo.set_value(light)
         self.combo.blockSignals(False)
         if not self.reason.hasFocus():
             self.reason.setText(reason)
 
     def light(self) -> TrafficLight:
-        return TrafficLight(self.combo.currentData())
+        return self.combo.value()
 
 
 class AreaPage(QWidget):

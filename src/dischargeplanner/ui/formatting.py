@@ -9,15 +9,21 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 DATE_FORMAT = "dd.MM.yyyy"
 
 
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 def format_date(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
+    return QLocale().toString(to_qdate(value), DATE_FORMAT)
 
 
 def format_datetime(value: datetime) -> str:
     local = value.astimezone()
-    moment = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
+    moment = QDateTime(to_qdate(local.date()), QTime(local.hour, local.minute, local.second))
     return QLocale().toString(moment, f"{DATE_FORMAT} HH:mm")
 
 

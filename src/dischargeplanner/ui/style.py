@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 from dischargeplanner.domain.model import TrafficLight
 
 ACCENT = QColor("#1f5f8b")
+# Problems and overdue dates; dark enough to read on white and in greyscale.
+ERROR_COLOUR = "#b71c1c"
 FONT_FAMILY = "DejaVu Sans"
 BASE_POINT_SIZE = 10
 SPACING = 8

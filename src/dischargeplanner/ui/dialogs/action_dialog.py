@@ -7,13 +7,11 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -21,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from dischargeplanner.domain.model import Action, ActionStatus, Responsible
 from dischargeplanner.domain.services import Problem
-from dischargeplanner.ui.dialogs.new_plan import from_qdate, to_qdate
-from dischargeplanner.ui.formatting import DATE_FORMAT
+from dischargeplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import action_status_name, problem_text, responsible_name
+from dischargeplanner.ui.widgets import EnumCombo, error_label
 
 
 @dataclass(frozen=True)
@@ -49,19 +47,13 @@ class ActionDialog(QDialog):
         self.what = QLineEdit(action.what if action else "")
         self.what.setObjectName("actionWhat")
         self.what.setPlaceholderText(self.tr("What is to be done, e.g. «Apply for housing allowance»"))
-        self.what_error = QLabel(problem_text(Problem.ACTION_WHAT_MISSING))
-        self.what_error.setObjectName("actionWhatError")
-        self.what_error.setStyleSheet("color: #b71c1c;")
-        self.what_error.hide()
+        self.what_error = error_label(problem_text(Problem.ACTION_WHAT_MISSING), "actionWhatError")
         form.addRow(self.tr("Action"), self.what)
         form.addRow("", self.what_error)
 
-        self.responsible = QComboBox()
+        self.responsible: EnumCombo[Responsible] = EnumCombo(Responsible, responsible_name)
         self.responsible.setObjectName("actionResponsible")
-        for responsible in Responsible:
-            self.responsible.addItem(responsible_name(responsible), responsible)
-        chosen = action.responsible if action else Responsible.WARD
-        self.responsible.setCurrentIndex(list(Responsible).index(chosen))
+        self.responsible.set_value(action.responsible if action else Responsible.WARD)
         form.addRow(self.tr("Who"), self.responsible)
 
         self.responsible_name = QLineEdit(action.responsible_name if action else "")
@@ -97,24 +89,19 @@ class ActionDialog(QDialog):
         deadline_layout.addStretch(1)
         form.addRow(self.tr("Deadline"), deadline_row)
 
-        self.status = QComboBox(self)
+        self.status: EnumCombo[ActionStatus] = EnumCombo(ActionStatus, action_status_name)
         self.status.setObjectName("actionStatus")
-        for status in ActionStatus:
-            self.status.addItem(action_status_name(status), status)
-        self.status.setCurrentIndex(list(ActionStatus).index(action.status if action else ActionStatus.OPEN))
+        self.status.set_value(action.status if action else ActionStatus.OPEN)
         if action is not None:  # a new action is open; its status matters once it exists
             form.addRow(self.tr("Status"), self.status)
-        else:
-            self.status.hide()
 
     def result_edit(self) -> ActionEdit:
         return ActionEdit(
             what=self.what.text().strip(),
-            # Qt hands enum data back as plain str: convert.
-            responsible=Responsible(self.responsible.currentData()),
+            responsible=self.responsible.value(),
             responsible_name=self.responsible_name.text().strip(),
             deadline=None if self.no_deadline.isChecked() else from_qdate(self.deadline.date()),
-            status=ActionStatus(self.status.currentData()),
+            status=self.status.value(),
         )
 
     def accept(self) -> None:

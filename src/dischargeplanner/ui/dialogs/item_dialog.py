@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from dischargeplanner.domain.services import Problem
 from dischargeplanner.ui.formatting import format_datetime
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text, responsible_name, state_name
+from dischargeplanner.ui.widgets import EnumCombo, error_label
 
 
 @dataclass(frozen=True)
@@ -44,27 +44,21 @@ class ItemDialog(QDialog):
         self._build_heading(layout, item)
 
         form = QFormLayout()
-        self.state = QComboBox()
+        self.state: EnumCombo[ItemState] = EnumCombo(ItemState, state_name)
         self.state.setObjectName("itemState")
-        for state in ItemState:
-            self.state.addItem(state_name(state), state)
-        self.state.setCurrentIndex(list(ItemState).index(item.state))
+        self.state.set_value(item.state)
         form.addRow(self.tr("State"), self.state)
 
         self.reason = QLineEdit(item.not_applicable_reason)
         self.reason.setObjectName("notApplicableReason")
         self.reason.setPlaceholderText(self.tr("Why the item does not apply to this patient"))
-        self.reason_error = QLabel(problem_text(Problem.REASON_MISSING))
-        self.reason_error.setStyleSheet("color: #b71c1c;")
-        self.reason_error.hide()
+        self.reason_error = error_label(problem_text(Problem.REASON_MISSING), "reasonError")
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.reason_error)
 
-        self.responsible = QComboBox()
+        self.responsible: EnumCombo[Responsible] = EnumCombo(Responsible, responsible_name)
         self.responsible.setObjectName("itemResponsible")
-        for responsible in Responsible:
-            self.responsible.addItem(responsible_name(responsible), responsible)
-        self.responsible.setCurrentIndex(list(Responsible).index(item.responsible))
+        self.responsible.set_value(item.responsible)
         form.addRow(self.tr("Responsible"), self.responsible)
 
         self.responsible_name = QLineEdit(item.responsible_name)
@@ -111,17 +105,16 @@ class ItemDialog(QDialog):
             layout.addWidget(changed)
 
     def _state_changed(self) -> None:
-        # Qt hands enum data back as plain str: convert before comparing.
-        not_applicable = ItemState(self.state.currentData()) is ItemState.NOT_APPLICABLE
+        not_applicable = self.state.value() is ItemState.NOT_APPLICABLE
         self.reason.setEnabled(not_applicable)
         if not not_applicable:
             self.reason_error.hide()
 
     def result_edit(self) -> ItemEdit:
         return ItemEdit(
-            state=ItemState(self.state.currentData()),
+            state=self.state.value(),
             not_applicable_reason=self.reason.text().strip(),
-            responsible=Responsible(self.responsible.currentData()),
+            responsible=self.responsible.value(),
             responsible_name=self.responsible_name.text().strip(),
             note=self.note.toPlainText().strip(),
         )

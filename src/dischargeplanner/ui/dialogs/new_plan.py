@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -23,21 +23,14 @@ from PySide6.QtWidgets import (
 from dischargeplanner.domain.kommuner import search_kommuner
 from dischargeplanner.domain.model import Kommune, Patient, Plan, PlanDraft
 from dischargeplanner.domain.services import Issue, Problem, validate_draft
-from dischargeplanner.ui.formatting import DATE_FORMAT
+from dischargeplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
+from dischargeplanner.ui.widgets import error_label
 
 
 def kommune_label(kommune: Kommune) -> str:
     return f"{kommune.display_name} · {kommune.number}"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def parse_date(text: str) -> date | None:
@@ -178,11 +171,7 @@ class NewPlanDialog(QDialog):
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, key: str) -> None:
         field.setAccessibleName(label)
         self._fields[key] = field
-        error = QLabel()
-        error.setObjectName(f"{key}Error")
-        error.setStyleSheet("color: #b71c1c;")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(object_name=f"{key}Error")
         self._errors[key] = error
         column = QWidget()
         column_layout = QVBoxLayout(column)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from dischargeplanner.domain.model import Action, ActionStatus
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
+from dischargeplanner.ui.style import ERROR_COLOUR
 from dischargeplanner.ui.texts import action_status_name, responsible_name
 
 COL_WHAT = 0
@@ -45,7 +46,7 @@ class ActionModel(RowTableModel[Action]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(action, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DEADLINE and self.is_overdue(action):
-            return QBrush(QColor("#b71c1c"))
+            return QBrush(QColor(ERROR_COLOUR))
         return None
 
     def _display(self, action: Action, column: int) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dischargeplanner.domain.model import ChecklistItem, ItemState, Plan
 from dischargeplanner.ui.formatting import format_date, format_datetime
 from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
+from dischargeplanner.ui.style import ERROR_COLOUR
 from dischargeplanner.ui.texts import responsible_name, state_name
 
 COL_DONE = 0
@@ -72,7 +73,7 @@ class ChecklistModel(RowTableModel[ChecklistItem]):
             return self._tooltip(item, column)
         overdue = column == COL_DUE and item.is_overdue(self._plan, self._today())
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(QColor("#b71c1c"))
+            return QBrush(QColor(ERROR_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (overdue or (column == COL_TEXT and item.required)):
             font = QFont()
             font.setBold(True)

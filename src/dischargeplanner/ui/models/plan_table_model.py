@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from dischargeplanner.domain.model import PlanId, PlanSummary
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
+from dischargeplanner.ui.style import ERROR_COLOUR
 from dischargeplanner.ui.texts import status_name
 
 COL_NAME = 0
@@ -25,7 +26,6 @@ COLUMN_COUNT = 8
 
 # Sorting uses the raw value so dates and day counts sort as dates and numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class PlanTableModel(RowTableModel[PlanSummary]):
@@ -71,8 +71,6 @@ class PlanTableModel(RowTableModel[PlanSummary]):
             return self._display(plan, column)
         if role == SORT_ROLE:
             return self._sort_value(plan, column)
-        if role == PLAN_ID_ROLE:
-            return int(plan.plan_id)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
             return plan.patient_name
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_DAYS_LEFT, COL_PROGRESS):
@@ -80,7 +78,7 @@ class PlanTableModel(RowTableModel[PlanSummary]):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_DAYS_LEFT:
             days = self._days_left(plan)
             if days is not None and days < 0:
-                return QBrush(QColor("#b71c1c"))
+                return QBrush(QColor(ERROR_COLOUR))
         return None
 
     def _days_left(self, plan: PlanSummary) -> int | None:

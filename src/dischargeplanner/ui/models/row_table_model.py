@@ -31,9 +31,6 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def row_at(self, row: int) -> RowT:
         return self._rows[row]
 
-    def rows(self) -> list[RowT]:
-        return list(self._rows)
-
     def valid_row(self, index: Index) -> RowT | None:
         """The row behind `index`, or None for an invalid or stale index."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -1,0 +1,57 @@
+"""Small widgets every form uses the same way."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from dischargeplanner.ui.style import ERROR_COLOUR
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+class EnumCombo(QComboBox, Generic[E]):
+    """A choice among an enum's members, each shown by its Norwegian name.
+
+    Qt hands item data back as a plain str, so comparing `currentData()` with a
+    member by identity silently fails; `value()` converts once, here.
+    """
+
+    def __init__(
+        self,
+        kind: type[E],
+        name: Callable[[E], str],
+        icon: Callable[[E], QIcon] | None = None,
+        tooltip: Callable[[E], str] | None = None,
+    ) -> None:
+        super().__init__()
+        self._kind = kind
+        for member in kind:
+            if icon is None:
+                self.addItem(name(member), str(member))
+            else:
+                self.addItem(icon(member), name(member), str(member))
+            if tooltip is not None:
+                self.setItemData(self.count() - 1, tooltip(member), Qt.ItemDataRole.ToolTipRole)
+
+    def value(self) -> E:
+        return self._kind(self.currentData())
+
+    def set_value(self, member: E) -> None:
+        self.setCurrentIndex(self.findData(str(member)))
+
+
+def error_label(text: str = "", object_name: str = "") -> QLabel:
+    """A hidden red message meant to sit right under the field it is about."""
+    label = QLabel(text)
+    if object_name:
+        label.setObjectName(object_name)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    label.hide()
+    return label
