@@ -7,6 +7,7 @@ release that shipped it (a demo ward of 3 plans, checkpointed, journal_mode DELE
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,9 +34,18 @@ def test_released_schema_upgrades_and_keeps_every_plan(fixture: Path, tmp_path: 
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     store = SqlitePlanStore(conn)
-    plans = store.list_plans(tuple(PlanStatus))
+    plans = store.list_plans(tuple(PlanStatus), date.today())
     assert len(plans) == 3
     for summary in plans:
         detail = store.plan_detail(summary.plan_id)
         assert len(detail.areas) == 9
         assert len(detail.items) == summary.items_total > 0
+        # Due dates are stored from 0002 on: the upgrade fills them in from the timing rules.
+        stored = dict(
+            conn.execute(
+                "SELECT item_id, due FROM checklist_item WHERE plan_id = ?", (summary.plan_id,)
+            ).fetchall()
+        )
+        for item in detail.items:
+            due = item.due_date(detail.plan)
+            assert stored[item.item_id] == (due.isoformat() if due else None)

@@ -87,6 +87,13 @@ class PlanStatus(enum.StrEnum):
     ARCHIVED = "archived"
 
 
+class DischargeKind(enum.StrEnum):
+    """How a stay ended: as planned, or unplanned (brudd: the patient left or was discharged early)."""
+
+    PLANNED = "planned"
+    UNPLANNED = "unplanned"
+
+
 class ActionStatus(enum.StrEnum):
     OPEN = "open"
     DONE = "done"
@@ -225,6 +232,8 @@ class Plan:
     version: int
     created_at: datetime
     created_by: str
+    actual_discharge: date | None = None
+    discharge_kind: DischargeKind | None = None
 
     def days_left(self, today: date) -> int | None:
         """Days until planned discharge; negative when overdue, None when not set."""
@@ -243,6 +252,8 @@ class AreaStatus:
     current_light: TrafficLight
     current_reason: str
     goal: str
+    discharge_light: TrafficLight = TrafficLight.NOT_ASSESSED
+    discharge_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -303,6 +314,13 @@ class PlanSummary:
     status: PlanStatus
     items_done: int
     items_total: int
+    # Traffic light per area: now for an active plan, at discharge for an ended one.
+    area_lights: tuple[tuple[AreaKey, TrafficLight], ...] = ()
+    # Open checklist items and agreed actions past their date (active plans only).
+    overdue: int = 0
+    next_due: date | None = None
+    next_due_text: str = ""
+    actual_discharge: date | None = None
 
 
 @dataclass(frozen=True)
@@ -327,6 +345,29 @@ class PlanDetail:
         return tuple(action for action in self.actions if action.area is key)
 
 
+class DueKind(enum.StrEnum):
+    ITEM = "item"
+    ACTION = "action"
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    """An open checklist item or agreed action with a date, for "Denne uken"."""
+
+    plan_id: PlanId
+    patient_name: str
+    responsible_staff: str
+    kind: DueKind
+    ref_id: int
+    area: AreaKey
+    area_title: str
+    text: str
+    due: date
+    responsible: Responsible
+    responsible_name: str
+    required: bool
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     """Who did what to which plan; written in the same transaction as the change."""
@@ -337,6 +378,34 @@ class AuditEntry:
     detail: str = ""
 
 
+# What an undoable change touched, before and after: one record of one kind.
+Snapshot = Plan | AreaStatus | ChecklistItem | Action
+
+
+class EditKind(enum.StrEnum):
+    """What an undoable change was, so the Edit menu can say "Angre avkrysning"."""
+
+    ITEM = "item"
+    AREA_STATUS = "area_status"
+    GOAL = "goal"
+    ACTION_ADD = "action_add"
+    ACTION_UPDATE = "action_update"
+    ACTION_REMOVE = "action_remove"
+    PLAN = "plan"
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One undoable change: the record before and after (None where it did not exist)."""
+
+    kind: EditKind
+    plan_id: PlanId
+    area: AreaKey | None
+    before: Snapshot | None
+    after: Snapshot | None
+    subject: str = ""
+
+
 @dataclass(frozen=True)
 class Changes:
     """What a service call changed, so the UI refreshes exactly that."""
@@ -344,3 +413,4 @@ class Changes:
     plan_ids: frozenset[PlanId] = frozenset()
     areas: frozenset[AreaKey] = frozenset()
     plan_list: bool = False
+    edit: Edit | None = None

@@ -8,9 +8,9 @@ The store is a protocol; storage.repository implements it over SQLite.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
 from dischargeplanner.domain.identity import IdentityProblem, check_fodselsnummer
@@ -24,6 +24,10 @@ from dischargeplanner.domain.model import (
     Catalogue,
     Changes,
     ChecklistItem,
+    DischargeKind,
+    DueEntry,
+    Edit,
+    EditKind,
     ItemId,
     ItemState,
     Patient,
@@ -34,6 +38,7 @@ from dischargeplanner.domain.model import (
     PlanStatus,
     PlanSummary,
     Responsible,
+    Snapshot,
     TrafficLight,
 )
 
@@ -56,6 +61,9 @@ class Problem(enum.StrEnum):
     REASON_MISSING = "reason_missing"
     ACTION_WHAT_MISSING = "action_what_missing"
     PLAN_NOT_ACTIVE = "plan_not_active"
+    PLAN_NOT_DISCHARGED = "plan_not_discharged"
+    DISCHARGE_DATE_BEFORE_ADMISSION = "discharge_date_before_admission"
+    DISCHARGE_DATE_IN_FUTURE = "discharge_date_in_future"
 
 
 _IDENTITY_PROBLEMS = {
@@ -90,6 +98,10 @@ class ConflictError(Exception):
     """The plan changed since it was read (another user or window); reload and retry."""
 
 
+class UndoConflictError(ConflictError):
+    """The record was changed after the change being undone or redone; nothing was stored."""
+
+
 class AreaMoment(enum.StrEnum):
     ADMISSION = "admission"
     CURRENT = "current"
@@ -98,7 +110,8 @@ class AreaMoment(enum.StrEnum):
 class PlanStore(Protocol):
     """What the services need from storage."""
 
-    def list_plans(self, statuses: Collection[PlanStatus]) -> list[PlanSummary]: ...
+    def list_plans(self, statuses: Collection[PlanStatus], today: date) -> list[PlanSummary]: ...
+    def due_entries(self, until: date) -> list[DueEntry]: ...
     def plan(self, plan_id: PlanId) -> Plan: ...
     def plan_detail(self, plan_id: PlanId) -> PlanDetail: ...
     def item(self, item_id: ItemId) -> ChecklistItem: ...
@@ -113,6 +126,8 @@ class PlanStore(Protocol):
     def add_action(self, action: Action, audit: AuditEntry) -> ActionId: ...
     def save_action(self, action: Action, audit: AuditEntry) -> None: ...
     def remove_action(self, action: Action, audit: AuditEntry) -> None: ...
+    def restore_action(self, action: Action, audit: AuditEntry) -> None: ...
+    def discharge(self, plan: Plan, areas: Collection[AreaStatus], audit: AuditEntry) -> None: ...
 
 
 def _utc_now() -> datetime:
@@ -183,7 +198,24 @@ class PlanService:
         return self._catalogue()
 
     def list_plans(self, statuses: Collection[PlanStatus] = (PlanStatus.ACTIVE,)) -> list[PlanSummary]:
-        return self._store.list_plans(statuses)
+        return self._store.list_plans(statuses, self.today())
+
+    def due_soon(self, days: int = 7, responsible: str | None = None) -> list[DueEntry]:
+        """Open items and actions of active plans due within `days` or overdue, by patient then date.
+
+        With `responsible`, only plans that person is responsible for, and items
+        and actions that name them.
+        """
+        entries = self._store.due_entries(self.today() + timedelta(days=days))
+        if responsible is not None:
+            me = responsible.strip().casefold()
+            entries = [
+                entry
+                for entry in entries
+                if entry.responsible_staff.strip().casefold() == me
+                or entry.responsible_name.strip().casefold() == me
+            ]
+        return entries
 
     def plan_detail(self, plan_id: PlanId) -> PlanDetail:
         return self._store.plan_detail(plan_id)
@@ -232,7 +264,8 @@ class PlanService:
             planned_discharge=planned_discharge,
         )
         self._store.save_plan(changed, AuditEntry(user, "plan.update", plan_id, _diff(plan, changed)))
-        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset(AreaKey), plan_list=True)
+        edit = Edit(EditKind.PLAN, plan_id, None, plan, replace(changed, version=plan.version + 1))
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset(AreaKey), plan_list=True, edit=edit)
 
     def set_planned_discharge(self, plan_id: PlanId, planned_discharge: date | None, user: str) -> Changes:
         plan = self._active_plan(plan_id)
@@ -248,13 +281,53 @@ class PlanService:
         )
 
     def set_status(self, plan_id: PlanId, status: PlanStatus, user: str) -> Changes:
-        """Move a plan between active, discharged and archived (the discharge dialog comes in issue 3)."""
+        """Move a plan between states without the discharge details (archiving, imports)."""
         plan = self._store.plan(plan_id)
         if plan.status is status:
             return Changes()
         detail = f"{plan.status} -> {status}"
         self._store.save_plan(replace(plan, status=status), AuditEntry(user, "plan.status", plan_id, detail))
         return Changes(plan_ids=frozenset({plan_id}), plan_list=True)
+
+    def discharge_plan(
+        self,
+        plan_id: PlanId,
+        actual_discharge: date,
+        kind: DischargeKind,
+        area_status: Mapping[AreaKey, tuple[TrafficLight, str]],
+        user: str,
+    ) -> Changes:
+        """Record the end of the stay and each area's status then; the plan becomes read-only."""
+        plan = self._active_plan(plan_id)
+        if actual_discharge < plan.admission:
+            raise ValidationError([Issue("actual_discharge", Problem.DISCHARGE_DATE_BEFORE_ADMISSION)])
+        if actual_discharge > self.today():
+            raise ValidationError([Issue("actual_discharge", Problem.DISCHARGE_DATE_IN_FUTURE)])
+        areas = [
+            replace(
+                self._store.area(plan_id, area),
+                discharge_light=light,
+                discharge_reason=reason.strip(),
+            )
+            for area, (light, reason) in area_status.items()
+        ]
+        changed = replace(
+            plan, status=PlanStatus.DISCHARGED, actual_discharge=actual_discharge, discharge_kind=kind
+        )
+        detail = f"{actual_discharge.isoformat()} {kind}"
+        self._store.discharge(changed, areas, AuditEntry(user, "plan.discharge", plan_id, detail))
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset(AreaKey), plan_list=True)
+
+    def reopen_plan(self, plan_id: PlanId, reason: str, user: str) -> Changes:
+        """Make a discharged plan active again; the reason is kept in the audit log."""
+        plan = self._store.plan(plan_id)
+        if plan.status is not PlanStatus.DISCHARGED:
+            raise ValidationError([Issue("status", Problem.PLAN_NOT_DISCHARGED)])
+        if not reason.strip():
+            raise ValidationError([Issue("reason", Problem.REASON_MISSING)])
+        changed = replace(plan, status=PlanStatus.ACTIVE, actual_discharge=None, discharge_kind=None)
+        self._store.save_plan(changed, AuditEntry(user, "plan.reopen", plan_id, " ".join(reason.split())))
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset(AreaKey), plan_list=True)
 
     # Checklist items -----------------------------------------------------
 
@@ -292,7 +365,10 @@ class PlanService:
         )
         detail = f"{item.key}: {item.state} -> {state}" if state is not item.state else item.key
         self._store.save_item(changed, AuditEntry(user, "item.update", item.plan_id, detail))
-        return Changes(plan_ids=frozenset({item.plan_id}), areas=frozenset({item.area}), plan_list=True)
+        edit = Edit(EditKind.ITEM, item.plan_id, item.area, item, changed, item.text)
+        return Changes(
+            plan_ids=frozenset({item.plan_id}), areas=frozenset({item.area}), plan_list=True, edit=edit
+        )
 
     # Areas ---------------------------------------------------------------
 
@@ -311,9 +387,12 @@ class PlanService:
             changed = replace(current, admission_light=light, admission_reason=reason.strip())
         else:
             changed = replace(current, current_light=light, current_reason=reason.strip())
+        if changed == current:
+            return Changes()
         detail = f"{area} {moment}: {light}"
         self._store.save_area(changed, AuditEntry(user, "area.status", plan_id, detail))
-        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}), plan_list=True)
+        edit = Edit(EditKind.AREA_STATUS, plan_id, area, current, changed, current.title)
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}), plan_list=True, edit=edit)
 
     def set_area_goal(self, plan_id: PlanId, area: AreaKey, goal: str, user: str) -> Changes:
         self._active_plan(plan_id)
@@ -322,7 +401,8 @@ class PlanService:
             return Changes()
         changed = replace(current, goal=goal.strip())
         self._store.save_area(changed, AuditEntry(user, "area.goal", plan_id, str(area)))
-        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}))
+        edit = Edit(EditKind.GOAL, plan_id, area, current, changed, current.title)
+        return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}), edit=edit)
 
     # Agreed actions ------------------------------------------------------
 
@@ -344,16 +424,25 @@ class PlanService:
             ActionStatus.OPEN,
         )  # fmt: skip
         action_id = self._store.add_action(action, AuditEntry(user, "action.add", plan_id, str(area)))
-        return action_id, Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}))
+        stored = replace(action, action_id=action_id)
+        edit = Edit(EditKind.ACTION_ADD, plan_id, area, None, stored, stored.what)
+        return action_id, Changes(
+            plan_ids=frozenset({plan_id}), areas=frozenset({area}), plan_list=True, edit=edit
+        )
 
     def update_action(self, action: Action, user: str) -> Changes:
         self._active_plan(action.plan_id)
         if not action.what.strip():
             raise ValidationError([Issue("what", Problem.ACTION_WHAT_MISSING)])
+        before = self._store.action(action.action_id)
+        action = replace(action, what=action.what.strip(), responsible_name=action.responsible_name.strip())
         self._store.save_action(
             action, AuditEntry(user, "action.update", action.plan_id, f"{action.action_id}")
         )
-        return Changes(plan_ids=frozenset({action.plan_id}), areas=frozenset({action.area}))
+        edit = Edit(EditKind.ACTION_UPDATE, action.plan_id, action.area, before, action, action.what)
+        return Changes(
+            plan_ids=frozenset({action.plan_id}), areas=frozenset({action.area}), plan_list=True, edit=edit
+        )
 
     def remove_action(self, action_id: ActionId, user: str) -> Changes:
         action = self._store.action(action_id)
@@ -361,7 +450,59 @@ class PlanService:
         self._store.remove_action(
             action, AuditEntry(user, "action.remove", action.plan_id, f"{action_id}: {action.what}")
         )
-        return Changes(plan_ids=frozenset({action.plan_id}), areas=frozenset({action.area}))
+        edit = Edit(EditKind.ACTION_REMOVE, action.plan_id, action.area, action, None, action.what)
+        return Changes(
+            plan_ids=frozenset({action.plan_id}), areas=frozenset({action.area}), plan_list=True, edit=edit
+        )
+
+    # Undo and redo -------------------------------------------------------
+
+    def undo(self, edit: Edit, user: str) -> Changes:
+        """Put back what `edit` changed, if the record is still as the edit left it."""
+        return self._restore(edit, expected=edit.after, target=edit.before, user=user, verb="undo")
+
+    def redo(self, edit: Edit, user: str) -> Changes:
+        """Make an undone change again, if the record is still as the undo left it."""
+        return self._restore(edit, expected=edit.before, target=edit.after, user=user, verb="redo")
+
+    def _restore(
+        self, edit: Edit, expected: Snapshot | None, target: Snapshot | None, user: str, verb: str
+    ) -> Changes:
+        plan = self._active_plan(edit.plan_id)
+        audit = AuditEntry(user, f"edit.{verb}", edit.plan_id, f"{edit.kind}: {edit.subject}"[:200])
+        current = self._current(edit, expected, target)
+        if not _same(current, expected):
+            raise UndoConflictError(f"{edit.kind} changed since")
+        if isinstance(target, ChecklistItem):
+            self._store.save_item(replace(target, changed_by=user, changed_at=self._clock()), audit)
+        elif isinstance(target, AreaStatus):
+            self._store.save_area(target, audit)
+        elif isinstance(target, Plan):
+            self._store.save_plan(replace(target, version=plan.version, status=plan.status), audit)
+        elif isinstance(target, Action) and current is None:
+            self._store.restore_action(target, audit)
+        elif isinstance(target, Action):
+            self._store.save_action(target, audit)
+        elif isinstance(current, Action):
+            self._store.remove_action(current, audit)
+        areas = frozenset(AreaKey) if edit.area is None else frozenset({edit.area})
+        return Changes(plan_ids=frozenset({edit.plan_id}), areas=areas, plan_list=True)
+
+    def _current(self, edit: Edit, expected: Snapshot | None, target: Snapshot | None) -> Snapshot | None:
+        """The record as stored now (None when an action does not exist)."""
+        reference = expected if expected is not None else target
+        try:
+            if isinstance(reference, ChecklistItem):
+                return self._store.item(reference.item_id)
+            if isinstance(reference, AreaStatus):
+                return self._store.area(edit.plan_id, reference.area)
+            if isinstance(reference, Plan):
+                return self._store.plan(edit.plan_id)
+            if isinstance(reference, Action):
+                return self._store.action(reference.action_id)
+        except NotFoundError:
+            return None
+        return None
 
     # Helpers -------------------------------------------------------------
 
@@ -370,6 +511,17 @@ class PlanService:
         if plan.status is not PlanStatus.ACTIVE:
             raise ValidationError([Issue("status", Problem.PLAN_NOT_ACTIVE)])
         return plan
+
+
+def _same(current: Snapshot | None, expected: Snapshot | None) -> bool:
+    """Equal in what the user can change: who changed it, when, and the version do not count."""
+    if isinstance(current, ChecklistItem) and isinstance(expected, ChecklistItem):
+        return replace(current, changed_by="", changed_at=None) == replace(
+            expected, changed_by="", changed_at=None
+        )
+    if isinstance(current, Plan) and isinstance(expected, Plan):
+        return replace(current, version=0) == replace(expected, version=0)
+    return current == expected
 
 
 def _diff(before: Plan, after: Plan) -> str:

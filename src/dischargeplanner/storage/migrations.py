@@ -12,6 +12,7 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from dischargeplanner.storage.repository import due_text
 from dischargeplanner.storage.schema import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
@@ -21,6 +22,22 @@ migrations = Migrations(MIGRATION_SET)
 def initial(db: Database) -> None:
     for statement in _statements(_INITIAL):
         db.execute(statement)
+
+
+@migrations(name="0002_discharge_and_due")
+def discharge_and_due(db: Database) -> None:
+    """Discharge details; each item's due date stored so overdue counts can be read in SQL."""
+    for statement in _statements(_DISCHARGE_AND_DUE):
+        db.execute(statement)
+    rows = db.execute(
+        "SELECT i.item_id, i.timing, p.admission, p.planned_discharge "
+        "FROM checklist_item i JOIN plan p USING (plan_id)"
+    ).fetchall()
+    for item_id, timing, admission, planned_discharge in rows:
+        db.execute(
+            "UPDATE checklist_item SET due = ? WHERE item_id = ?",
+            (due_text(timing, admission, planned_discharge), item_id),
+        )
 
 
 def _statements(script: str) -> list[str]:
@@ -136,6 +153,24 @@ CREATE TABLE setting (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 ) STRICT;
+"""
+
+_DISCHARGE_AND_DUE = """
+ALTER TABLE plan ADD COLUMN actual_discharge TEXT;
+
+ALTER TABLE plan ADD COLUMN discharge_kind TEXT
+    CHECK (discharge_kind IS NULL OR discharge_kind IN ('planned', 'unplanned'));
+
+ALTER TABLE area_status ADD COLUMN discharge_light TEXT NOT NULL DEFAULT 'not_assessed'
+    CHECK (discharge_light IN ('not_assessed', 'green', 'yellow', 'red'));
+
+ALTER TABLE area_status ADD COLUMN discharge_reason TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE checklist_item ADD COLUMN due TEXT;
+
+CREATE INDEX checklist_item_open_due ON checklist_item (plan_id, state, due);
+
+CREATE INDEX agreed_action_open_due ON agreed_action (plan_id, status, deadline);
 """
 
 

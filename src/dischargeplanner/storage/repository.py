@@ -20,6 +20,9 @@ from dischargeplanner.domain.model import (
     BrukerPlanArea,
     Catalogue,
     ChecklistItem,
+    DischargeKind,
+    DueEntry,
+    DueKind,
     ItemId,
     ItemState,
     Patient,
@@ -52,14 +55,27 @@ def _iso(value: date | datetime | None) -> str | None:
 
 _PLAN_COLUMNS = (
     "plan_id, patient_name, fodselsnummer, birth_date, kommune_number, ward, responsible_staff, "
-    "admission, planned_discharge, status, catalogue_id, catalogue_version, version, created_at, created_by"
+    "admission, planned_discharge, status, catalogue_id, catalogue_version, version, created_at, created_by, "
+    "actual_discharge, discharge_kind"
 )
 _ITEM_COLUMNS = (
     "item_id, plan_id, key, area, text, help, timing, required, brukerplan, state, not_applicable_reason, "
     "responsible, responsible_name, note, changed_by, changed_at, position"
 )
-_AREA_COLUMNS = "plan_id, area, title, admission_light, admission_reason, current_light, current_reason, goal"
+_AREA_COLUMNS = (
+    "plan_id, area, title, admission_light, admission_reason, current_light, current_reason, goal, "
+    "discharge_light, discharge_reason"
+)
+_OPEN_ITEM = "i.state IN ('not_started', 'in_progress')"
 _ACTION_COLUMNS = "action_id, plan_id, area, what, responsible, responsible_name, deadline, status"
+
+
+def due_text(timing: str, admission: str, planned_discharge: str | None) -> str | None:
+    """An item's due date as stored: the timing rule applied to the plan's dates."""
+    due = TimingRule.decode(timing).due_date(
+        date.fromisoformat(admission), date.fromisoformat(planned_discharge) if planned_discharge else None
+    )
+    return due.isoformat() if due else None
 
 
 def _plan(row: sqlite3.Row) -> Plan:
@@ -77,6 +93,8 @@ def _plan(row: sqlite3.Row) -> Plan:
         version=row["version"],
         created_at=datetime.fromisoformat(row["created_at"]),
         created_by=row["created_by"],
+        actual_discharge=_date(row["actual_discharge"]),
+        discharge_kind=DischargeKind(row["discharge_kind"]) if row["discharge_kind"] else None,
     )
 
 
@@ -112,6 +130,8 @@ def _area(row: sqlite3.Row) -> AreaStatus:
         current_light=TrafficLight(row["current_light"]),
         current_reason=row["current_reason"],
         goal=row["goal"],
+        discharge_light=TrafficLight(row["discharge_light"]),
+        discharge_reason=row["discharge_reason"],
     )
 
 
@@ -128,6 +148,28 @@ def _action(row: sqlite3.Row) -> Action:
     )
 
 
+def _summary(row: sqlite3.Row) -> PlanSummary:
+    lights = dict(part.split("=", 1) for part in (row["lights"] or "").split(",") if part)
+    next_due, _, next_text = (row["next_due"] or "").partition("\x1f")
+    return PlanSummary(
+        plan_id=PlanId(row["plan_id"]),
+        patient_name=row["patient_name"],
+        fodselsnummer=row["fodselsnummer"],
+        kommune_number=row["kommune_number"],
+        responsible_staff=row["responsible_staff"],
+        admission=date.fromisoformat(row["admission"]),
+        planned_discharge=_date(row["planned_discharge"]),
+        status=PlanStatus(row["status"]),
+        items_done=row["items_done"],
+        items_total=row["items_total"],
+        area_lights=tuple((area, TrafficLight(lights[area])) for area in AreaKey if area in lights),
+        overdue=row["overdue"] or 0,
+        next_due=_date(next_due),
+        next_due_text=next_text,
+        actual_discharge=_date(row["actual_discharge"]),
+    )
+
+
 class SqlitePlanStore:
     """PlanStore over one SQLite connection (opened by storage.db.open_database)."""
 
@@ -138,35 +180,82 @@ class SqlitePlanStore:
 
     # Reads ---------------------------------------------------------------
 
-    def list_plans(self, statuses: Collection[PlanStatus]) -> list[PlanSummary]:
-        marks = ",".join("?" * len(statuses))
+    def list_plans(self, statuses: Collection[PlanStatus], today: date) -> list[PlanSummary]:
+        marks = ",".join(f":s{n}" for n in range(len(statuses)))
+        # Correlated subqueries use the (plan_id, state, due) indexes; overdue counts and the
+        # next date are read for active plans only (CASE is lazy), so 10,000 ended plans cost
+        # little more than their rows.
         rows = self._conn.execute(
             f"""
             SELECT p.plan_id, p.patient_name, p.fodselsnummer, p.kommune_number, p.responsible_staff,
-                   p.admission, p.planned_discharge, p.status,
+                   p.admission, p.planned_discharge, p.status, p.actual_discharge,
                    (SELECT COUNT(*) FROM checklist_item i
                     WHERE i.plan_id = p.plan_id AND i.state IN ('done', 'not_applicable')) AS items_done,
-                   (SELECT COUNT(*) FROM checklist_item i WHERE i.plan_id = p.plan_id) AS items_total
+                   (SELECT COUNT(*) FROM checklist_item i WHERE i.plan_id = p.plan_id) AS items_total,
+                   (SELECT group_concat(a.area || '=' ||
+                        CASE WHEN p.status = 'active' THEN a.current_light ELSE a.discharge_light END)
+                    FROM area_status a WHERE a.plan_id = p.plan_id) AS lights,
+                   CASE WHEN p.status = 'active' THEN
+                       (SELECT COUNT(*) FROM checklist_item i
+                        WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due < :today)
+                       + (SELECT COUNT(*) FROM agreed_action a
+                          WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline < :today)
+                   END AS overdue,
+                   CASE WHEN p.status = 'active' THEN
+                       (SELECT due || char(31) || text FROM (
+                            SELECT i.due AS due, i.text AS text, 1 - i.required AS optional,
+                                   i.position AS position
+                            FROM checklist_item i
+                            WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due IS NOT NULL
+                            UNION ALL
+                            SELECT a.deadline, a.what, 0, 1000000 + a.action_id
+                            FROM agreed_action a
+                            WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline IS NOT NULL
+                        ) ORDER BY due, optional, position LIMIT 1)
+                   END AS next_due
             FROM plan p
             WHERE p.status IN ({marks})
-            -- Correlated counts use the (plan_id, state) index: 6x faster than JOIN + GROUP BY
-            -- on 1,000 plans, and this query is on the start-up path.
             ORDER BY p.planned_discharge IS NULL, p.planned_discharge, p.patient_name
             """,
-            [str(status) for status in statuses],
+            {"today": today.isoformat(), **{f"s{n}": str(status) for n, status in enumerate(statuses)}},
+        ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def due_entries(self, until: date) -> list[DueEntry]:
+        """Open items and actions of active plans due on or before `until`, by patient, then date."""
+        rows = self._conn.execute(
+            f"""
+            SELECT p.plan_id, p.patient_name, p.responsible_staff, 'item' AS kind, i.item_id AS ref_id,
+                   i.area, s.title, i.text, i.due, i.responsible, i.responsible_name, i.required,
+                   i.position
+            FROM plan p JOIN checklist_item i ON i.plan_id = p.plan_id
+                JOIN area_status s ON s.plan_id = i.plan_id AND s.area = i.area
+            WHERE p.status = 'active' AND {_OPEN_ITEM} AND i.due <= :until
+            UNION ALL
+            SELECT p.plan_id, p.patient_name, p.responsible_staff, 'action', a.action_id,
+                   a.area, s.title, a.what, a.deadline, a.responsible, a.responsible_name, 1,
+                   1000000 + a.action_id
+            FROM plan p JOIN agreed_action a ON a.plan_id = p.plan_id
+                JOIN area_status s ON s.plan_id = a.plan_id AND s.area = a.area
+            WHERE p.status = 'active' AND a.status = 'open' AND a.deadline <= :until
+            ORDER BY 2, 1, 9, 13
+            """,
+            {"until": until.isoformat()},
         ).fetchall()
         return [
-            PlanSummary(
+            DueEntry(
                 plan_id=PlanId(row["plan_id"]),
                 patient_name=row["patient_name"],
-                fodselsnummer=row["fodselsnummer"],
-                kommune_number=row["kommune_number"],
                 responsible_staff=row["responsible_staff"],
-                admission=date.fromisoformat(row["admission"]),
-                planned_discharge=_date(row["planned_discharge"]),
-                status=PlanStatus(row["status"]),
-                items_done=row["items_done"],
-                items_total=row["items_total"],
+                kind=DueKind(row["kind"]),
+                ref_id=row["ref_id"],
+                area=AreaKey(row["area"]),
+                area_title=row["title"],
+                text=row["text"],
+                due=date.fromisoformat(row["due"]),
+                responsible=Responsible(row["responsible"]),
+                responsible_name=row["responsible_name"],
+                required=bool(row["required"]),
             )
             for row in rows
         ]
@@ -255,8 +344,8 @@ class SqlitePlanStore:
             conn.executemany(
                 """
                 INSERT INTO checklist_item (plan_id, key, area, text, help, timing, required, brukerplan,
-                    responsible, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    responsible, position, due)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     (
@@ -270,6 +359,7 @@ class SqlitePlanStore:
                         str(item.brukerplan),
                         str(item.default_responsible),
                         position,
+                        _iso(item.timing.due_date(draft.admission, draft.planned_discharge)),
                     )
                     for position, item in enumerate(catalogue.items)
                 ],
@@ -279,30 +369,44 @@ class SqlitePlanStore:
 
     def save_plan(self, plan: Plan, audit: AuditEntry) -> None:
         with transaction(self._conn) as conn:
-            cursor = conn.execute(
-                """
+            self._update_plan(conn, plan)
+            write_audit(conn, audit, self._clock())
+
+    def discharge(self, plan: Plan, areas: Collection[AreaStatus], audit: AuditEntry) -> None:
+        """The plan's end and every area's status at discharge, in one transaction."""
+        with transaction(self._conn) as conn:
+            for area in areas:
+                self._update_area(area)
+            self._update_plan(conn, plan)
+            write_audit(conn, audit, self._clock())
+
+    def _update_plan(self, conn: sqlite3.Connection, plan: Plan) -> None:
+        cursor = conn.execute(
+            """
                 UPDATE plan SET patient_name = ?, fodselsnummer = ?, birth_date = ?, kommune_number = ?,
                     ward = ?, responsible_staff = ?, admission = ?, planned_discharge = ?, status = ?,
-                    version = version + 1
+                    actual_discharge = ?, discharge_kind = ?, version = version + 1
                 WHERE plan_id = ? AND version = ?
                 """,
-                (
-                    plan.patient.name,
-                    plan.patient.fodselsnummer,
-                    _iso(plan.patient.birth_date),
-                    plan.kommune_number,
-                    plan.ward,
-                    plan.responsible_staff,
-                    _iso(plan.admission),
-                    _iso(plan.planned_discharge),
-                    str(plan.status),
-                    plan.plan_id,
-                    plan.version,
-                ),
-            )
-            if cursor.rowcount != 1:
-                raise ConflictError(f"plan {plan.plan_id} changed since version {plan.version}")
-            write_audit(conn, audit, self._clock())
+            (
+                plan.patient.name,
+                plan.patient.fodselsnummer,
+                _iso(plan.patient.birth_date),
+                plan.kommune_number,
+                plan.ward,
+                plan.responsible_staff,
+                _iso(plan.admission),
+                _iso(plan.planned_discharge),
+                str(plan.status),
+                _iso(plan.actual_discharge),
+                str(plan.discharge_kind) if plan.discharge_kind else None,
+                plan.plan_id,
+                plan.version,
+            ),
+        )
+        if cursor.rowcount != 1:
+            raise ConflictError(f"plan {plan.plan_id} changed since version {plan.version}")
+        self._move_due_dates(conn, plan)
 
     def save_item(self, item: ChecklistItem, audit: AuditEntry) -> None:
         with transaction(self._conn) as conn:
@@ -330,36 +434,49 @@ class SqlitePlanStore:
 
     def save_area(self, area: AreaStatus, audit: AuditEntry) -> None:
         with transaction(self._conn) as conn:
-            self._expect_row(
-                conn.execute(
-                    """
-                    UPDATE area_status SET admission_light = ?, admission_reason = ?, current_light = ?,
-                        current_reason = ?, goal = ?
-                    WHERE plan_id = ? AND area = ?
-                    """,
-                    (
-                        str(area.admission_light),
-                        area.admission_reason,
-                        str(area.current_light),
-                        area.current_reason,
-                        area.goal,
-                        area.plan_id,
-                        str(area.area),
-                    ),
-                ),
-                f"area {area.area} of plan {area.plan_id}",
-            )
+            self._update_area(area)
             self._touch(conn, area.plan_id, audit)
 
+    def _update_area(self, area: AreaStatus) -> None:
+        self._expect_row(
+            self._conn.execute(
+                """
+                UPDATE area_status SET admission_light = ?, admission_reason = ?, current_light = ?,
+                    current_reason = ?, goal = ?, discharge_light = ?, discharge_reason = ?
+                WHERE plan_id = ? AND area = ?
+                """,
+                (
+                    str(area.admission_light),
+                    area.admission_reason,
+                    str(area.current_light),
+                    area.current_reason,
+                    area.goal,
+                    str(area.discharge_light),
+                    area.discharge_reason,
+                    area.plan_id,
+                    str(area.area),
+                ),
+            ),
+            f"area {area.area} of plan {area.plan_id}",
+        )
+
     def add_action(self, action: Action, audit: AuditEntry) -> ActionId:
+        return self._insert_action(action, audit, keep_id=False)
+
+    def restore_action(self, action: Action, audit: AuditEntry) -> None:
+        """Put a removed action back under its old id (undo), so later undo steps still match."""
+        self._insert_action(action, audit, keep_id=True)
+
+    def _insert_action(self, action: Action, audit: AuditEntry, *, keep_id: bool) -> ActionId:
         with transaction(self._conn) as conn:
             cursor = conn.execute(
                 """
                 INSERT INTO agreed_action
-                    (plan_id, area, what, responsible, responsible_name, deadline, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                    (action_id, plan_id, area, what, responsible, responsible_name, deadline, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 (
+                    action.action_id if keep_id else None,
                     action.plan_id,
                     str(action.area),
                     action.what,
@@ -403,6 +520,20 @@ class SqlitePlanStore:
             self._touch(conn, action.plan_id, audit)
 
     # Helpers -------------------------------------------------------------
+
+    def _move_due_dates(self, conn: sqlite3.Connection, plan: Plan) -> None:
+        """Due dates follow the plan's dates: stored, so overdue items can be counted in SQL."""
+        admission, planned = _iso(plan.admission), _iso(plan.planned_discharge)
+        assert admission is not None
+        rows = conn.execute(
+            "SELECT item_id, timing, due FROM checklist_item WHERE plan_id = ?", (plan.plan_id,)
+        ).fetchall()
+        moved = []
+        for row in rows:
+            due = due_text(row["timing"], admission, planned)
+            if due != row["due"]:
+                moved.append((due, row["item_id"]))
+        conn.executemany("UPDATE checklist_item SET due = ? WHERE item_id = ?", moved)
 
     def _touch(self, conn: sqlite3.Connection, plan_id: PlanId, audit: AuditEntry) -> None:
         """Bump the plan's version (others see it changed) and write the audit row."""

@@ -8,4 +8,4 @@ from __future__ import annotations
 
 MIGRATION_SET = "dischargeplanner"
 
-MIGRATION_NAMES: tuple[str, ...] = ("0001_initial",)
+MIGRATION_NAMES: tuple[str, ...] = ("0001_initial", "0002_discharge_and_due")
