@@ -79,7 +79,7 @@ def main() -> None:
     translators = install_translators(app, paths.translations_dir(), "nb")
     apply_style(app, paths.fonts_dir())
     camera = Camera(app, args.output)
-    window = MainWindow(workplace_for(context, context.service.today))
+    window = MainWindow(workplace_for(context, context.service.today, data_dir / 'vindu.ini'))
     window.resize(1366, 768)
     camera.shoot(window, "01-ward-overview")
     plans = context.service.list_plans()

@@ -76,7 +76,9 @@ def open_context(data_dir: Path, user: str | None = None) -> Context:
     return Context(data_dir, conn, service, SettingsStore(conn), kommuner, user or acting_user())
 
 
-def workplace_for(context: Context, today: Callable[[], date] = date.today) -> Workplace:
+def workplace_for(
+    context: Context, today: Callable[[], date] = date.today, ui_state: Path | None = None
+) -> Workplace:
     """What the main window needs from an open context."""
     from dischargeplanner.ui.workplace import Workplace  # noqa: PLC0415 - plain data, but under ui/
 
@@ -88,6 +90,7 @@ def workplace_for(context: Context, today: Callable[[], date] = date.today) -> W
         demo=context.settings.get(DEMO_DATA),
         data_dir=context.data_dir,
         today=today,
+        ui_state=ui_state or paths.ui_state_path(),
     )
 
 

@@ -34,7 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[data_dir], help="create a training ward with synthetic patients"
     )
-    demo.add_argument("--count", type=_positive, default=12, help="number of synthetic plans (default 12)")
+    demo.add_argument("--count", type=_positive, default=13, help="number of synthetic plans (default 13)")
     listing = commands.add_parser(
         "list", parents=[data_dir], help="print active and discharged plans as a table"
     )

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from dischargeplanner.domain.model import (
     AreaKey,
+    DischargeKind,
     ItemState,
     Patient,
     PlanDraft,
@@ -26,7 +27,8 @@ from dischargeplanner.storage.settings_store import SettingsStore
 from dischargeplanner.synthetic import make_fodselsnummer, synthetic_name
 
 DEMO_WARD = "Demoavdelingen (opplæring)"
-DEMO_STAFF = ("Sosionom Demo", "Terapeut Demo", "Miljøterapeut Demo")
+# The first of every three plans is the demo user's own, so "Bare mine" has something to show.
+DEMO_STAFF = ("Terapeut Demo", "Miljøterapeut Demo")
 # Kommuner spread over the country, Sami and twin names among them.
 DEMO_KOMMUNER = ("0301", "4601", "5001", "1103", "3301", "5612", "1818", "3419", "4204", "1506")
 
@@ -42,6 +44,7 @@ class Stage:
     days_since_admission: int
     days_to_discharge: int | None
     discharged: bool = False
+    unplanned: bool = False
     has_number: bool = True
     d_number: bool = False
 
@@ -59,6 +62,7 @@ STAGES = (
     Stage(5, None, has_number=False),
     Stage(20, 100, d_number=True),
     Stage(120, -10, discharged=True),
+    Stage(40, 50, discharged=True, unplanned=True),
 )
 
 GOALS = {
@@ -72,9 +76,9 @@ GOALS = {
 
 
 def create_demo_ward(
-    service: PlanService, settings: SettingsStore, user: str, count: int = 12, seed: int = 2024
+    service: PlanService, settings: SettingsStore, user: str, count: int = 13, seed: int = 2024
 ) -> list[PlanId]:
-    """Create `count` synthetic plans at the stages above (repeated when count > 12)."""
+    """Create `count` synthetic plans at the stages above (repeated when count > 13)."""
     if count < 1:
         raise DemoRefusedError("antallet demoplaner må være minst 1")
     existing = service.list_plans(tuple(PlanStatus))
@@ -101,7 +105,7 @@ def _create_one(
         patient=Patient(synthetic_name(index), number, None if number else birth),
         kommune_number=DEMO_KOMMUNER[index % len(DEMO_KOMMUNER)],
         ward=DEMO_WARD,
-        responsible_staff=DEMO_STAFF[index % len(DEMO_STAFF)],
+        responsible_staff=user if index % 3 == 0 else DEMO_STAFF[index % 2],
         admission=admission,
         planned_discharge=None
         if stage.days_to_discharge is None
@@ -110,8 +114,19 @@ def _create_one(
     plan_id, _ = service.start_plan(draft, user)
     _progress(service, user, rng, plan_id, today, stage)
     if stage.discharged:
-        service.set_status(plan_id, PlanStatus.DISCHARGED, user)
+        _discharge(service, user, plan_id, today, stage)
     return plan_id
+
+
+def _discharge(service: PlanService, user: str, plan_id: PlanId, today: date, stage: Stage) -> None:
+    detail = service.plan_detail(plan_id)
+    ended = today if stage.unplanned else min(today, detail.plan.planned_discharge or today)
+    status = {
+        area.area: (area.current_light, "Avbrøt behandlingen" if stage.unplanned else area.current_reason)
+        for area in detail.areas
+    }
+    kind = DischargeKind.UNPLANNED if stage.unplanned else DischargeKind.PLANNED
+    service.discharge_plan(plan_id, ended, kind, status, user)
 
 
 def _progress(

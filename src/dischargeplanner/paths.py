@@ -68,3 +68,10 @@ def translations_dir() -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def ui_state_path() -> Path:
+    """Window sizes and splitter positions, per user (never patient data)."""
+    from platformdirs import user_config_dir  # noqa: PLC0415
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "vindu.ini"

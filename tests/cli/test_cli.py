@@ -93,15 +93,15 @@ def demo_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 # --- demo and list -------------------------------------------------------------------------------
 
 
-def test_demo_creates_twelve_plans_one_of_them_discharged(
+def test_demo_creates_thirteen_plans_two_of_them_discharged(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "demo"
     assert main(["demo", "--data-dir", str(folder)]) == 0
-    assert "Laget 12 demoplaner" in capsys.readouterr().out
+    assert "Laget 13 demoplaner" in capsys.readouterr().out
     plans = _plans(folder)
-    assert len(plans) == 12
-    assert [plan.status for plan in plans].count(PlanStatus.DISCHARGED) == 1
+    assert len(plans) == 13
+    assert [plan.status for plan in plans].count(PlanStatus.DISCHARGED) == 2
     assert [plan.status for plan in plans].count(PlanStatus.ACTIVE) == 11
 
 
@@ -110,7 +110,7 @@ def test_list_prints_header_and_the_wards_plans(demo_dir: Path, capsys: pytest.C
     header, rows = _table_rows(capsys.readouterr().out)
     assert header.split() == ["id", "navn", "innlagt", "planlagt", "utskrivning", "status"]
     plans = _plans(demo_dir)
-    assert len(rows) == len(plans) == 12  # all 12 demo plans, the discharged one included
+    assert len(rows) == len(plans) == 13  # all 13 demo plans, the discharged ones included
     words = {PlanStatus.ACTIVE: "aktiv", PlanStatus.DISCHARGED: "utskrevet"}
     for row, plan in zip(rows, plans, strict=True):
         assert row.startswith(f"{plan.plan_id} ")
@@ -118,7 +118,7 @@ def test_list_prints_header_and_the_wards_plans(demo_dir: Path, capsys: pytest.C
         assert plan.admission.strftime("%d.%m.%Y") in row
         discharge = plan.planned_discharge.strftime("%d.%m.%Y") if plan.planned_discharge else "ikke satt"
         assert re.search(rf"{DATE}\s+{re.escape(discharge)}\s+{words[plan.status]}$", row), row
-    assert sum(row.endswith(" utskrevet") for row in rows) == 1
+    assert sum(row.endswith(" utskrevet") for row in rows) == 2
 
 
 def test_list_hides_archived_plans_unless_all(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -128,11 +128,11 @@ def test_list_hides_archived_plans_unless_all(demo_dir: Path, capsys: pytest.Cap
     context.close()
     assert main(["list", "--data-dir", str(demo_dir)]) == 0
     _, rows = _table_rows(capsys.readouterr().out)
-    assert len(rows) == 11
+    assert len(rows) == 12
     assert not any(row.startswith(f"{archived.plan_id} ") for row in rows)
     assert main(["list", "--data-dir", str(demo_dir), "--all"]) == 0
     _, rows = _table_rows(capsys.readouterr().out)
-    assert len(rows) == 12
+    assert len(rows) == 13
     assert any(row.startswith(f"{archived.plan_id} ") and row.endswith(" arkivert") for row in rows)
 
 
@@ -141,13 +141,14 @@ def test_list_all_includes_the_discharged_plan(demo_dir: Path, capsys: pytest.Ca
     assert main(["--data-dir", str(demo_dir), "list", "--all"]) == 0
     _, rows = _table_rows(capsys.readouterr().out)
     plans = _plans(demo_dir)
-    assert len(rows) == 12
+    assert len(rows) == 13
     assert [int(row.split()[0]) for row in rows] == [plan.plan_id for plan in plans]
     discharged = [row for row in rows if row.endswith(" utskrevet")]
-    assert len(discharged) == 1
-    (plan,) = [plan for plan in plans if plan.status is PlanStatus.DISCHARGED]
-    assert discharged[0].startswith(f"{plan.plan_id} ")
-    assert plan.patient_name in discharged[0]
+    ended = [plan for plan in plans if plan.status is PlanStatus.DISCHARGED]
+    assert len(discharged) == len(ended) == 2
+    for row, plan in zip(discharged, ended, strict=True):
+        assert row.startswith(f"{plan.plan_id} ")
+        assert plan.patient_name in row
     assert sum(row.endswith(" aktiv") for row in rows) == 11
 
 
@@ -222,7 +223,7 @@ def test_smoke_test_shows_the_window_and_exits_0(
     result = _run("--data-dir", str(folder), "--smoke-test")
     assert result.returncode == 0, result.stderr
     assert paths.database_path(folder).is_file()
-    assert len(_plans(folder)) == (12 if with_demo else 0)
+    assert len(_plans(folder)) == (13 if with_demo else 0)
 
 
 # --- checklist files -----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -59,9 +60,11 @@ def answers() -> Iterator[list[tuple[str, str]]]:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, bokmal: list[QTranslator], answers: list[tuple[str, str]]) -> MakeWindow:
+def make_window(
+    qtbot: QtBot, bokmal: list[QTranslator], answers: list[tuple[str, str]], tmp_path: Path
+) -> MakeWindow:
     def make(context: Context) -> MainWindow:
-        window = MainWindow(workplace_for(context, context.service.today))
+        window = MainWindow(workplace_for(context, context.service.today, tmp_path / "vindu.ini"))
         qtbot.addWidget(window)
         window.show()
         # Keyboard shortcuts only reach the active window.

@@ -40,7 +40,7 @@ def test_plans_are_listed_with_names_and_dates(
     context: Context, make_window: MakeWindow, plan_id: PlanId
 ) -> None:
     window = make_window(context)
-    model = window.overview.proxy
+    model = window.overview.model
     assert model.rowCount() == 1
     assert model.index(0, COL_NAME).data() == "Testa Testesen"
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -51,7 +51,7 @@ def test_demo_data_is_marked_in_the_title(context: Context, make_window: MakeWin
     create_demo_ward(context.service, context.settings, TEST_USER, count=3)
     window = make_window(context)
     assert "DEMO" in window.windowTitle()
-    assert window.overview.proxy.rowCount() == 3
+    assert window.overview.model.rowCount() == 3
 
 
 def test_tick_survives_closing_and_reopening_the_app(
@@ -78,8 +78,8 @@ def test_tick_survives_closing_and_reopening_the_app(
 
     second = open_context(data_dir, user=TEST_USER)
     reopened = make_window(second)
-    assert reopened.overview.proxy.rowCount() == 1
-    reopened.overview.table.setCurrentIndex(reopened.overview.proxy.index(0, 0))
+    assert reopened.overview.model.rowCount() == 1
+    reopened.overview.table.setCurrentIndex(reopened.overview.model.index(0, 0))
     qtbot.keyClick(reopened.overview.table, Qt.Key.Key_Return)
     page = reopened.editor.pages[AreaKey.HOUSING]
     assert page.model.index(0, COL_DONE).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
@@ -123,10 +123,10 @@ def test_search_ignores_case_for_norwegian_letters(
     window = make_window(context)
     window.overview.search.setText("østTEST")
     assert [
-        window.overview.proxy.index(r, COL_NAME).data() for r in range(window.overview.proxy.rowCount())
+        window.overview.model.index(r, COL_NAME).data() for r in range(window.overview.model.rowCount())
     ] == ["Ærling Østtest"]
     window.overview.search.setText("ÅSE")
-    assert window.overview.proxy.rowCount() == 1
+    assert window.overview.model.rowCount() == 1
     window.overview.search.setText("ingen slik")
     assert window.overview.stack.currentWidget() is window.overview.empty
 
@@ -139,8 +139,8 @@ def test_search_finds_a_plan_by_national_identity_number(
     context.service.start_plan(make_draft(patient=Patient("Liv Prøvedatter", None)), TEST_USER)
     window = make_window(context)
     window.overview.search.setText(f"{number[:6]} {number[6:]}")
-    assert window.overview.proxy.rowCount() == 1
-    assert window.overview.proxy.index(0, COL_NAME).data() == "Per Testberg"
+    assert window.overview.model.rowCount() == 1
+    assert window.overview.model.index(0, COL_NAME).data() == "Per Testberg"
 
 
 def test_not_applicable_without_reason_is_refused_in_norwegian(
@@ -172,7 +172,7 @@ def test_editor_reads_the_overview_row_that_was_opened(
     context.service.start_plan(make_draft(patient=Patient("Kari Nordkvinne", None)), TEST_USER)
     window = make_window(context)
     window.overview.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-    index = window.overview.proxy.index(0, COL_NAME)
+    index = window.overview.model.index(0, COL_NAME)
     assert index.data() == "Kari Nordkvinne"
     window.overview.table.setCurrentIndex(index)
     qtbot.keyClick(window.overview.table, Qt.Key.Key_Return)

@@ -21,7 +21,8 @@ class History:
     def record(self, edit: Edit) -> None:
         """A new change: it can be undone, and what was undone before can no longer be redone."""
         self._undo.append(edit)
-        del self._undo[: -self._limit]
+        if len(self._undo) > self._limit:
+            del self._undo[: len(self._undo) - self._limit]
         self._redo.clear()
 
     def next_undo(self) -> Edit | None:

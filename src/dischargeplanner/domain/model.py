@@ -312,8 +312,6 @@ class PlanSummary:
     admission: date
     planned_discharge: date | None
     status: PlanStatus
-    items_done: int
-    items_total: int
     # Traffic light per area: now for an active plan, at discharge for an ended one.
     area_lights: tuple[tuple[AreaKey, TrafficLight], ...] = ()
     # Open checklist items and agreed actions past their date (active plans only).

@@ -209,11 +209,15 @@ class PlanService:
         entries = self._store.due_entries(self.today() + timedelta(days=days))
         if responsible is not None:
             me = responsible.strip().casefold()
+            # A blank name is nobody: it must not match the many items that name nobody.
             entries = [
                 entry
                 for entry in entries
-                if entry.responsible_staff.strip().casefold() == me
-                or entry.responsible_name.strip().casefold() == me
+                if me
+                and (
+                    entry.responsible_staff.strip().casefold() == me
+                    or entry.responsible_name.strip().casefold() == me
+                )
             ]
         return entries
 

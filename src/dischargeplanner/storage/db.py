@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dischargeplanner.domain.services import StorageError
+from dischargeplanner.domain.text import sort_key
 from dischargeplanner.storage.schema import MIGRATION_NAMES, MIGRATION_SET
 
 Connector = Callable[[Path], sqlite3.Connection]
@@ -44,7 +45,14 @@ def open_database(path: Path, connector: Connector = plain_connector) -> sqlite3
     return conn
 
 
+def _norwegian_order(left: str, right: str) -> int:
+    a, b = sort_key(left), sort_key(right)
+    return (a > b) - (a < b)
+
+
 def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    # `ORDER BY name COLLATE nb`: æ, ø, å after z, case-insensitive (SQLite's own order is by byte).
+    conn.create_collation("nb", _norwegian_order)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")

@@ -8,11 +8,11 @@ schema.MIGRATION_NAMES.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date, timedelta
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from dischargeplanner.storage.repository import due_text
 from dischargeplanner.storage.schema import MIGRATION_SET
 
 migrations = Migrations(MIGRATION_SET)
@@ -36,8 +36,18 @@ def discharge_and_due(db: Database) -> None:
     for item_id, timing, admission, planned_discharge in rows:
         db.execute(
             "UPDATE checklist_item SET due = ? WHERE item_id = ?",
-            (due_text(timing, admission, planned_discharge), item_id),
+            (_due_0002(timing, admission, planned_discharge), item_id),
         )
+
+
+def _due_0002(timing: str, admission: str, planned_discharge: str | None) -> str | None:
+    """The timing rule as of this migration ('A+N' / 'D-N'), frozen here with it."""
+    days = timedelta(days=int(timing[2:]))
+    if timing.startswith("A"):
+        return (date.fromisoformat(admission) + days).isoformat()
+    if planned_discharge is None:
+        return None
+    return (date.fromisoformat(planned_discharge) - days).isoformat()
 
 
 def _statements(script: str) -> list[str]:
@@ -169,6 +179,29 @@ ALTER TABLE area_status ADD COLUMN discharge_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE checklist_item ADD COLUMN due TEXT;
 
 CREATE INDEX checklist_item_open_due ON checklist_item (plan_id, state, due);
+
+-- AUTOINCREMENT: a removed action's id is never given to a new one, so undoing the
+-- removal can put it back under the same id.
+CREATE TABLE agreed_action_new (
+    action_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL,
+    area TEXT NOT NULL,
+    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    responsible TEXT NOT NULL CHECK (responsible IN ('ward', 'kommune', 'nav', 'patient', 'paarorende')),
+    responsible_name TEXT NOT NULL DEFAULT '',
+    deadline TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cancelled')),
+    FOREIGN KEY (plan_id, area) REFERENCES area_status (plan_id, area) ON DELETE CASCADE
+) STRICT;
+
+INSERT INTO agreed_action_new SELECT action_id, plan_id, area, what, responsible, responsible_name,
+    deadline, status FROM agreed_action;
+
+DROP TABLE agreed_action;
+
+ALTER TABLE agreed_action_new RENAME TO agreed_action;
+
+CREATE INDEX agreed_action_plan ON agreed_action (plan_id);
 
 CREATE INDEX agreed_action_open_due ON agreed_action (plan_id, status, deadline);
 """

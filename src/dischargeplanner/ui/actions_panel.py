@@ -97,6 +97,13 @@ class ActionsPanel(QWidget):
         for button in (self.add_button, self.change_button, self.remove_button):
             button.setEnabled(not read_only)
 
+    def select_action(self, action_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).action_id == action_id:
+                self.table.selectRow(row)
+                self.table.setFocus()
+                return
+
     def _current(self) -> Action | None:
         return self.model.valid_row(self.table.currentIndex()) if self.add_button.isEnabled() else None
 

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from dischargeplanner.domain.model import (
     AreaKey,
     AreaStatus,
     ChecklistItem,
+    ItemId,
     ItemState,
     PlanDetail,
     TrafficLight,
@@ -143,7 +145,10 @@ class AreaPage(QWidget):
         layout.setSpacing(SPACING)
         self.title = QLabel()
         self.title.setObjectName("areaTitle")
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         layout.addWidget(self.title)
 
         status_box = QGroupBox(self.tr("Status"))
@@ -175,6 +180,13 @@ class AreaPage(QWidget):
         checklist_layout.setContentsMargins(0, SPACING // 2, 0, 0)
         checklist_bar = QHBoxLayout()
         checklist_bar.addStretch(1)
+        self.help_button = QPushButton(self.tr("Show help (F1)"))
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setCheckable(True)
+        self.help_button.setShortcut(QKeySequence("F1"))
+        self.help_button.setToolTip(self.tr("What the selected item means and how to do it"))
+        self.help_button.toggled.connect(self._help_toggled)
+        checklist_bar.addWidget(self.help_button)
         self.edit_button = QPushButton(self.tr("Edit item…"))
         self.edit_button.setObjectName("editItemButton")
         self.edit_button.clicked.connect(self.edit_current_item)
@@ -197,7 +209,17 @@ class AreaPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_help())
         checklist_layout.addWidget(self.table, 1)
+        self.help_text = QLabel()
+        self.help_text.setObjectName("itemHelp")
+        self.help_text.setWordWrap(True)
+        self.help_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.help_text.setFrameShape(QFrame.Shape.StyledPanel)
+        self.help_text.setMargin(SPACING)
+        self.help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.help_text.hide()
+        checklist_layout.addWidget(self.help_text)
         self.actions_panel = ActionsPanel(self.area, self._service, self._user, self._perform, self._today)
         self.tabs.addTab(checklist, self.tr("Checklist"))
         self.tabs.addTab(self.actions_panel, self.tr("Agreed actions"))
@@ -219,6 +241,7 @@ class AreaPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         if 0 <= current_row < self.model.rowCount():
             self.table.selectRow(current_row)
+        self._show_help()
         for widget in (self.admission.combo, self.admission.reason, self.current.combo, self.current.reason,
                        self.edit_button):  # fmt: skip
             widget.setEnabled(not read_only)
@@ -227,6 +250,39 @@ class AreaPage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Agreed actions (%1)").replace("%1", str(len(detail.actions_in(self.area))))
         )
+
+    def current_item_id(self) -> ItemId | None:
+        item = self.model.valid_row(self.table.currentIndex())
+        return item.item_id if item else None
+
+    def select_item(self, item_id: ItemId) -> None:
+        """Show the checklist with `item_id` selected and the keyboard on it."""
+        self.tabs.setCurrentIndex(0)
+        for row in range(self.model.rowCount()):
+            if self.model.item_at(row).item_id == item_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, COL_TEXT))
+                break
+        self.table.setFocus()
+
+    def select_action(self, action_id: int) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.actions_panel.select_action(action_id)
+
+    def _help_toggled(self, shown: bool) -> None:
+        self.help_text.setVisible(shown)
+        self.help_button.setText(self.tr("Hide help (F1)") if shown else self.tr("Show help (F1)"))
+        self._show_help()
+
+    def _show_help(self) -> None:
+        if not self.help_button.isChecked():
+            return
+        item = self.model.valid_row(self.table.currentIndex())
+        if item is None:
+            self.help_text.setText(self.tr("Select an item to see what it means."))
+            return
+        required = self.tr("Required before discharge.") if item.required else self.tr("Optional.")
+        self.help_text.setText(f"{item.text}\n\n{item.help or ''}\n\n{required}".replace("\n\n\n", "\n\n"))
 
     def status(self) -> AreaStatus:
         assert self._detail is not None

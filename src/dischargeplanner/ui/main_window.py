@@ -5,21 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
 
-from dischargeplanner.domain.model import Changes, PlanId
+from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanId
 from dischargeplanner.domain.services import StorageError, ValidationError
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
+from dischargeplanner.ui.style import BASE_POINT_SIZE
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.ward_overview import WardOverview
 from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
     from dischargeplanner.ui.plan_editor import PlanEditor
+    from dischargeplanner.ui.this_week import ThisWeekView
+
+MIN_POINT_SIZE = 8
+MAX_POINT_SIZE = 24
 
 
 class MainWindow(QMainWindow):
@@ -38,12 +43,20 @@ class MainWindow(QMainWindow):
         self._today = today
         self._painted = False
         self._set_title(workplace.demo)
+        self.ui_state = QSettings(str(workplace.ui_state), QSettings.Format.IniFormat)
+        self._apply_text_size(int(str(self.ui_state.value("text/point_size", BASE_POINT_SIZE))))
         self.resize(1280, 760)
+        geometry = self.ui_state.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
 
-        self.overview = WardOverview(service, PlanTableModel(self.kommune_name, today))
+        self.overview = WardOverview(service, PlanTableModel(self.kommune_name, today), user)
         self.overview.new_plan.connect(self.create_plan)
+        self.overview.this_week.connect(self.show_this_week)
         self.overview.open_plan.connect(lambda plan_id: self.open_plan(PlanId(plan_id)))
         self._editor: PlanEditor | None = None
+        self._week: ThisWeekView | None = None
+        self._overview_stale = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
@@ -72,11 +85,44 @@ class MainWindow(QMainWindow):
         self.overview_action.setShortcut(QKeySequence("Ctrl+1"))
         self.overview_action.triggered.connect(self.show_overview)
         file_menu.addAction(self.overview_action)
+        self.week_action = QAction(self.tr("This &week"), self)
+        self.week_action.setObjectName("thisWeekAction")
+        self.week_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.week_action.triggered.connect(self.show_this_week)
+        file_menu.addAction(self.week_action)
+        self.find_action = QAction(self.tr("&Find plan"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_plan)
+        file_menu.addAction(self.find_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(lambda: self._editor.undo() if self._editor else None)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(lambda: self._editor.redo() if self._editor else None)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self._update_undo_actions()
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for text, keys, step in (
+            (self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], 1),
+            (self.tr("&Smaller text"), [QKeySequence("Ctrl+-")], -1),
+            (self.tr("&Normal text size"), [QKeySequence("Ctrl+0")], 0),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts(keys)
+            action.triggered.connect(lambda _checked=False, s=step: self.change_text_size(s))
+            view_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About the discharge planner"), self)
         self.about_action.setObjectName("aboutAction")
@@ -126,8 +172,21 @@ class MainWindow(QMainWindow):
             self._editor.back_requested.connect(self.show_overview)
             self._editor.saved.connect(self._show_saved)
             self._editor.plan_changed.connect(self._plan_changed)
+            self._editor.history_changed.connect(self._update_undo_actions)
+            self._editor.restore_state(self.ui_state)
             self.stack.addWidget(self._editor)
         return self._editor
+
+    @property
+    def week(self) -> ThisWeekView:
+        if self._week is None:
+            from dischargeplanner.ui.this_week import ThisWeekView  # noqa: PLC0415 - on demand
+
+            self._week = ThisWeekView(self._service, self._user, self._today)
+            self._week.open_entry.connect(self._open_entry)
+            self._week.back_requested.connect(self.show_overview)
+            self.stack.addWidget(self._week)
+        return self._week
 
     def kommune_name(self, number: str | None) -> str:
         if number is None:
@@ -140,15 +199,66 @@ class MainWindow(QMainWindow):
     def show_overview(self) -> None:
         detail = self._editor.detail if self._editor else None
         plan_id = detail.plan.plan_id if detail else None
+        self._leave_editor()
+        if self._overview_stale:
+            self._refresh_overview()
         self.stack.setCurrentWidget(self.overview)
         if plan_id is not None:
             self.overview.select_plan(plan_id)
         self.overview.table.setFocus()
 
+    def show_this_week(self) -> None:
+        self._leave_editor()
+        self.week.refresh()
+        self.stack.setCurrentWidget(self.week)
+        self.week.setFocus()
+        self.week.tree.setFocus()
+
+    def find_plan(self) -> None:
+        if self.stack.currentWidget() is not self.overview:
+            self.show_overview()
+        self.overview.search.setFocus()
+        self.overview.search.selectAll()
+
     def open_plan(self, plan_id: PlanId) -> None:
         self.editor.load(plan_id)
         self.stack.setCurrentWidget(self.editor)
         self.editor.area_list.setFocus()
+        self._update_undo_actions()
+
+    def _open_entry(self, plan_id: int, area: str, kind: str, ref_id: int) -> None:
+        """From "Denne uken": open the plan at that item or agreed action."""
+        self.open_plan(PlanId(plan_id))
+        self.editor.show_entry(AreaKey(area), DueKind(kind), ref_id)
+
+    def _leave_editor(self) -> None:
+        if self._editor is not None and self.stack.currentWidget() is self._editor:
+            self._editor.flush_pending()
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
+        editing = self._editor is not None and self.stack.currentWidget() is self._editor
+        undo = self._editor.undo_text() if editing and self._editor else None
+        redo = self._editor.redo_text() if editing and self._editor else None
+        self.undo_action.setEnabled(undo is not None)
+        self.redo_action.setEnabled(redo is not None)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+
+    # Text size (projector, tired eyes) ---------------------------------------
+
+    def change_text_size(self, step: int) -> None:
+        size = QApplication.font().pointSize()
+        target = BASE_POINT_SIZE if step == 0 else size + step
+        self._apply_text_size(target)
+        self.ui_state.setValue("text/point_size", QApplication.font().pointSize())
+
+    def _apply_text_size(self, size: int) -> None:
+        size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        font = QFont(QApplication.font())
+        if font.pointSize() != size:
+            font.setPointSize(size)
+            QApplication.setFont(font)
 
     def create_plan(self) -> None:
         from dischargeplanner.domain.catalogue import CatalogueError  # noqa: PLC0415 - not on start-up path
@@ -187,8 +297,15 @@ class MainWindow(QMainWindow):
     # Feedback --------------------------------------------------------------
 
     def _plan_changed(self, changes: Changes) -> None:
+        # The overview is read again when it is shown, not on every tick in the editor.
         if changes.plan_list:
-            self.overview.refresh()
+            self._overview_stale = True
+            if self.stack.currentWidget() is self.overview:
+                self._refresh_overview()
+
+    def _refresh_overview(self) -> None:
+        self._overview_stale = False
+        self.overview.refresh()
 
     def _show_saved(self, at: datetime) -> None:
         self.saved_label.setText(self.tr("Saved %1").replace("%1", format_time(at)))
@@ -196,6 +313,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # A goal typed a moment ago is stored before the window goes.
         if self._editor is not None:
-            for page in self._editor.pages.values():
-                page.goal.flush_pending()
+            self._editor.flush_pending()
+            self._editor.save_state(self.ui_state)
+        self.ui_state.setValue("window/geometry", self.saveGeometry())
+        self.ui_state.sync()
         super().closeEvent(event)

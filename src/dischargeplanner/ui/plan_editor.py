@@ -5,32 +5,48 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from dischargeplanner.domain.model import AreaKey, Changes, Kommune, Plan, PlanDetail, PlanId, PlanStatus
+from dischargeplanner.domain.history import History
+from dischargeplanner.domain.model import (
+    AreaKey,
+    Changes,
+    DueKind,
+    Edit,
+    EditKind,
+    ItemId,
+    Kommune,
+    Plan,
+    PlanDetail,
+    PlanId,
+    PlanStatus,
+)
+from dischargeplanner.domain.readiness import area_progress, next_step, readiness, urgent_items
 from dischargeplanner.domain.services import (
     ConflictError,
     NotFoundError,
     PlanService,
     StorageError,
+    UndoConflictError,
     ValidationError,
 )
 from dischargeplanner.ui.area_page import AreaPage
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
-from dischargeplanner.ui.style import SPACING, light_icon
-from dischargeplanner.ui.texts import light_name, problem_text, status_name
+from dischargeplanner.ui.style import ERROR_COLOUR, SPACING, light_icon
+from dischargeplanner.ui.texts import discharge_kind_name, light_name, problem_text, status_name
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -46,6 +62,7 @@ class PlanEditor(QWidget):
     saved = Signal(datetime)
     plan_changed = Signal(Changes)
     back_requested = Signal()
+    history_changed = Signal()
 
     def __init__(
         self,
@@ -65,6 +82,7 @@ class PlanEditor(QWidget):
         self.detail: PlanDetail | None = None
         self.pages: dict[AreaKey, AreaPage] = {}
         self._stale: set[AreaKey] = set()
+        self._histories: dict[PlanId, History] = {}
         self._build()
 
     def _build(self) -> None:
@@ -85,19 +103,58 @@ class PlanEditor(QWidget):
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(SPACING)
         top.addWidget(self.header, 1)
-        self.details_button = QPushButton(self.tr("Edit details…"))
+        top.addLayout(self._build_buttons())
+        layout.addLayout(top)
+        self._build_body(layout)
+
+    def _build_buttons(self) -> QVBoxLayout:
+        buttons = QVBoxLayout()
+        self.next_button = QPushButton(self.tr("&Next step (F8)"))
+        self.next_button.setObjectName("nextStepButton")
+        self.next_button.setToolTip(
+            self.tr("Go to the most urgent open item; press again to go on to the next one (F8)")
+        )
+        self.next_button.clicked.connect(self.go_to_next_step)
+        # An action, not a button shortcut: a button "clicks" 100 ms after its key, animated.
+        self.next_action = QAction(self)
+        self.next_action.setShortcut(QKeySequence("F8"))
+        self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_action.triggered.connect(self.go_to_next_step)
+        self.addAction(self.next_action)
+        self.details_button = QPushButton(self.tr("Edit &details…"))
         self.details_button.setObjectName("editDetailsButton")
         self.details_button.setToolTip(self.tr("Correct name, number, municipality, responsible or dates"))
         self.details_button.clicked.connect(self.edit_details)
-        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        self.discharge_button = QPushButton(self.tr("Register disc&harge…"))
+        self.discharge_button.setObjectName("dischargeButton")
+        self.discharge_button.setToolTip(
+            self.tr("Record the discharge date, how the stay ended and each area's status then")
+        )
+        self.discharge_button.clicked.connect(self.discharge)
+        self.reopen_button = QPushButton(self.tr("Re&open plan…"))
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.setToolTip(self.tr("Make a discharged plan active again (the reason is logged)"))
+        self.reopen_button.clicked.connect(self.reopen)
+        for button in (self.next_button, self.details_button, self.discharge_button, self.reopen_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        return buttons
 
-        body = QHBoxLayout()
+    def _build_body(self, layout: QVBoxLayout) -> None:
+        self.step_label = QLabel()
+        self.step_label.setObjectName("nextStepLabel")
+        self.step_label.setWordWrap(True)
+        self.step_label.setTextFormat(Qt.TextFormat.RichText)
+        self.step_label.hide()
+        layout.addWidget(self.step_label)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.setChildrenCollapsible(False)
         self.area_list = QListWidget()
         self.area_list.setObjectName("areaList")
         self.area_list.setAccessibleName(self.tr("Plan areas"))
-        self.area_list.setMaximumWidth(280)
-        self.area_list.setMinimumWidth(220)
+        self.area_list.setMinimumWidth(180)
         self.stack = QStackedWidget()
         for area in AreaKey:
             page = AreaPage(area, self._service, self._user, self.perform, self._today)
@@ -107,9 +164,24 @@ class PlanEditor(QWidget):
             item.setData(AREA_ROLE, str(area))
             self.area_list.addItem(item)
         self.area_list.currentRowChanged.connect(self._area_chosen)
-        body.addWidget(self.area_list)
-        body.addWidget(self.stack, 1)
-        layout.addLayout(body, 1)
+        self.splitter.addWidget(self.area_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 1000])
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.back_button, self.next_button)
+        self.setTabOrder(self.next_button, self.details_button)
+        self.setTabOrder(self.details_button, self.discharge_button)
+        self.setTabOrder(self.discharge_button, self.reopen_button)
+        self.setTabOrder(self.reopen_button, self.area_list)
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("editor/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("editor/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape is not a shortcut: item views claim it, then pass it up unused.
@@ -126,9 +198,12 @@ class PlanEditor(QWidget):
         Pages of other changed areas are refreshed when they are next shown:
         rebuilding all nine tables on every tick took 120 ms.
         """
+        if self.detail is None or self.detail.plan.plan_id != plan_id:
+            self.step_label.hide()
         self.detail = self._service.plan_detail(plan_id)
         self._stale.update(areas)
         self._show()
+        self.history_changed.emit()
         if self.area_list.currentRow() < 0:
             self.area_list.setCurrentRow(0)
 
@@ -155,20 +230,36 @@ class PlanEditor(QWidget):
     def _show(self) -> None:
         assert self.detail is not None
         self.header.setText(self._header_html(self.detail))
-        self.details_button.setEnabled(not self.read_only())
+        active = not self.read_only()
+        self.details_button.setEnabled(active)
+        self.next_button.setEnabled(active)
+        self.discharge_button.setVisible(active)
+        self.reopen_button.setVisible(self.detail.plan.status is PlanStatus.DISCHARGED)
+        if not active:
+            self.step_label.hide()
         for row, area in enumerate(AreaKey):
-            items = self.detail.items_in(area)
-            done = sum(1 for item in items if item.state.is_closed)
+            progress = area_progress(self.detail, area)
             status = self.detail.area(area)
+            light = status.current_light if active else status.discharge_light
             list_item = self.area_list.item(row)
-            list_item.setText(f"{status.title}\n{done}/{len(items)} · {light_name(status.current_light)}")
-            list_item.setIcon(light_icon(status.current_light))
-            list_item.setToolTip(
-                self.tr("%1: %2 of %3 items done; status now: %4")
+            ready = " ✓" if progress.ready else ""
+            list_item.setText(
+                self.tr("%1\n%2/%3 required%4 · %5")
                 .replace("%1", status.title)
-                .replace("%2", str(done))
-                .replace("%3", str(len(items)))
-                .replace("%4", light_name(status.current_light))
+                .replace("%2", str(progress.required_done))
+                .replace("%3", str(progress.required))
+                .replace("%4", ready)
+                .replace("%5", light_name(light))
+            )
+            list_item.setIcon(light_icon(light))
+            list_item.setToolTip(
+                self.tr("%1: %2 of %3 required items done (%4 of %5 in all); status: %6")
+                .replace("%1", status.title)
+                .replace("%2", str(progress.required_done))
+                .replace("%3", str(progress.required))
+                .replace("%4", str(progress.done))
+                .replace("%5", str(progress.total))
+                .replace("%6", light_name(light))
             )
         self._refresh_visible_page()
 
@@ -186,20 +277,34 @@ class PlanEditor(QWidget):
             days = self.tr("%n day(s) to planned discharge", "", days_left)
         else:
             days = self.tr("%n day(s) past planned discharge", "", -days_left)
+        if days_left is not None and days_left < 0:
+            days = f"<span style='color:{ERROR_COLOUR}; font-weight:bold'>{days}</span>"
+        ready, areas = readiness(detail)
         done = sum(1 for item in detail.items if item.state.is_closed)
+        summary = (
+            self.tr("<b>%1 of %2 areas ready</b> · %3 of %4 checklist items done · responsible: %5")
+            .replace("%1", str(ready))
+            .replace("%2", str(areas))
+            .replace("%3", str(done))
+            .replace("%4", str(len(detail.items)))
+            .replace("%5", _escape(plan.responsible_staff))
+        )
         lines = [
-            f"<span style='font-size:15pt; font-weight:bold'>{_escape(plan.patient.name)}</span>"
+            f"<span style='font-size:x-large; font-weight:bold'>{_escape(plan.patient.name)}</span>"
             f" &nbsp; {identity} &nbsp; · &nbsp; {_escape(self._kommune_name(plan.kommune_number))}",
             self.tr("Admitted %1 · planned discharge %2 · %3")
             .replace("%1", self._date(plan.admission))
             .replace("%2", self._date(plan.planned_discharge))
-            .replace("%3", days),
-            self.tr("%1 of %2 checklist items done · responsible: %3")
-            .replace("%1", str(done))
-            .replace("%2", str(len(detail.items)))
-            .replace("%3", _escape(plan.responsible_staff)),
+            .replace("%3", days if plan.status is PlanStatus.ACTIVE else ""),
+            summary,
         ]
-        if plan.status is not PlanStatus.ACTIVE:
+        if plan.status is PlanStatus.DISCHARGED and plan.actual_discharge and plan.discharge_kind:
+            lines.append(
+                self.tr("<b>Discharged %1</b> (%2) – read only; «Reopen plan» to change it.")
+                .replace("%1", format_date(plan.actual_discharge))
+                .replace("%2", discharge_kind_name(plan.discharge_kind))
+            )
+        elif plan.status is not PlanStatus.ACTIVE:
             lines.append(
                 self.tr("<b>%1</b> – the plan can no longer be changed.").replace(
                     "%1", status_name(plan.status)
@@ -251,16 +356,171 @@ class PlanEditor(QWidget):
     def show_area(self, area: AreaKey) -> None:
         self.area_list.setCurrentRow(list(AreaKey).index(area))
 
+    def show_entry(self, area: AreaKey, kind: DueKind, ref_id: int) -> None:
+        """Open the area at one checklist item or agreed action, with the keyboard focus on it."""
+        self.show_area(area)
+        page = self.pages[area]
+        if kind is DueKind.ITEM:
+            page.select_item(ItemId(ref_id))
+        else:
+            page.select_action(ref_id)
+
+    def flush_pending(self) -> None:
+        """Store what is typed but not yet saved (a goal mid-sentence)."""
+        for page in self.pages.values():
+            page.goal.flush_pending()
+
+    # Neste steg ------------------------------------------------------------
+
+    def go_to_next_step(self) -> None:
+        """Take the user to the most urgent open item; again, to the next one."""
+        if self.detail is None or self.read_only():
+            return
+        self.flush_pending()
+        current = self.pages[self.current_area()].current_item_id()
+        item = next_step(self.detail, current)
+        if item is None:
+            self.step_label.setText(
+                self.tr("<b>Next step:</b> every checklist item is done or marked not applicable.")
+            )
+            self.step_label.show()
+            return
+        open_items = urgent_items(self.detail)
+        position = [open_item.item_id for open_item in open_items].index(item.item_id) + 1
+        self.show_entry(item.area, DueKind.ITEM, item.item_id)
+        due = item.due_date(self.detail.plan)
+        if due is None:
+            when = self.tr("due when planned discharge is set")
+        else:
+            late = (self._today() - due).days
+            when = (
+                f"<span style='color:{ERROR_COLOUR}'><b>"
+                + self.tr("overdue by %n day(s)", "", late)
+                + "</b></span>"
+                if late > 0
+                else self.tr("due %1").replace("%1", format_date(due))
+            )
+        self.step_label.setText(
+            self.tr("<b>Next step %1 of %2:</b> %3 – «%4», %5. Space ticks it, Enter opens it, F8 goes on.")
+            .replace("%1", str(position))
+            .replace("%2", str(len(open_items)))
+            .replace("%3", _escape(self.detail.area(item.area).title))
+            .replace("%4", _escape(item.text))
+            .replace("%5", when)
+        )
+        self.step_label.show()
+
+    def current_area(self) -> AreaKey:
+        return list(AreaKey)[max(0, self.area_list.currentRow())]
+
+    # Discharge and reopening -----------------------------------------------
+
+    def discharge(self) -> None:
+        from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog  # noqa: PLC0415
+
+        if self.detail is None or self.read_only():
+            return
+        self.flush_pending()
+        plan_id = self.detail.plan.plan_id
+        given = DischargeDialog.get_discharge(self, self.detail, self._today())
+        if given is None:
+            return
+        if self.perform(
+            lambda: self._service.discharge_plan(
+                plan_id, given.actual, given.kind, given.area_status, self._user
+            )
+        ):
+            # A discharged plan cannot be changed, so there is nothing left to undo.
+            self.history().clear()
+            self.history_changed.emit()
+
+    def reopen(self) -> None:
+        from dischargeplanner.ui.dialogs.discharge_dialog import ReopenDialog  # noqa: PLC0415
+
+        if self.detail is None or self.detail.plan.status is not PlanStatus.DISCHARGED:
+            return
+        plan_id = self.detail.plan.plan_id
+        reason = ReopenDialog.get_reason(self, self.detail)
+        if reason is not None:
+            self.perform(lambda: self._service.reopen_plan(plan_id, reason, self._user))
+
+    # Undo and redo ---------------------------------------------------------
+
+    def history(self) -> History:
+        assert self.detail is not None
+        return self._histories.setdefault(self.detail.plan.plan_id, History())
+
+    def undo_text(self) -> str | None:
+        edit = self.history().next_undo() if self.detail and not self.read_only() else None
+        return self._describe(edit) if edit else None
+
+    def redo_text(self) -> str | None:
+        edit = self.history().next_redo() if self.detail and not self.read_only() else None
+        return self._describe(edit) if edit else None
+
+    def undo(self) -> None:
+        self._step_history(undo=True)
+
+    def redo(self) -> None:
+        self._step_history(undo=False)
+
+    def _step_history(self, *, undo: bool) -> None:
+        if self.detail is None or self.read_only():
+            return
+        self.flush_pending()
+        history = self.history()
+        edit = history.next_undo() if undo else history.next_redo()
+        if edit is None:
+            return
+        call = self._service.undo if undo else self._service.redo
+        if self.perform(lambda: call(edit, self._user), record=False):
+            if undo:
+                history.undone()
+            else:
+                history.redone()
+            if edit.area is not None:
+                self.show_area(edit.area)
+        self.history_changed.emit()
+
+    def _describe(self, edit: Edit) -> str:
+        subject = edit.subject if len(edit.subject) <= 40 else edit.subject[:39] + "…"
+        text = {
+            EditKind.ITEM: self.tr("change to «%1»"),
+            EditKind.AREA_STATUS: self.tr("status of %1"),
+            EditKind.GOAL: self.tr("goal for %1"),
+            EditKind.ACTION_ADD: self.tr("new action «%1»"),
+            EditKind.ACTION_UPDATE: self.tr("change to action «%1»"),
+            EditKind.ACTION_REMOVE: self.tr("removal of action «%1»"),
+            EditKind.PLAN: self.tr("change to the plan's details"),
+        }[edit.kind]
+        return text.replace("%1", subject)
+
     # Changing --------------------------------------------------------------
 
-    def perform(self, call: Callable[[], Changes]) -> bool:
-        """Run one service call; show a refusal in Norwegian; refresh what changed."""
+    def perform(self, call: Callable[[], Changes], *, record: bool = True) -> bool:
+        """Run one service call; show a refusal in Norwegian; refresh what changed.
+
+        What the call changed is recorded for undo unless `record` is False
+        (undo and redo themselves).
+        """
         try:
             changes = call()
         except ValidationError as error:
             Messages.warning(
                 self, self.tr("Not saved"), "\n".join(problem_text(issue.problem) for issue in error.issues)
             )
+            self.reload()
+            return False
+        except UndoConflictError:
+            Messages.warning(
+                self,
+                self.tr("Not undone"),
+                self.tr(
+                    "This was changed again afterwards, so it cannot be undone or redone from here. "
+                    "Change it by hand instead."
+                ),
+            )
+            self.history().clear()
             self.reload()
             return False
         except ConflictError:
@@ -293,6 +553,8 @@ class PlanEditor(QWidget):
             )
             self.reload()
             return False
+        if record and changes.edit is not None and self.detail is not None:
+            self.history().record(changes.edit)
         if changes.plan_ids:
             # A change without areas (dates, status) can affect every page.
             self.reload(changes.areas or tuple(AreaKey))

@@ -8,13 +8,43 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from dischargeplanner.domain.model import ActionStatus, ItemState, PlanStatus, Responsible, TrafficLight
+from dischargeplanner.domain.model import (
+    ActionStatus,
+    AreaKey,
+    DischargeKind,
+    ItemState,
+    PlanStatus,
+    Responsible,
+    TrafficLight,
+)
 from dischargeplanner.domain.services import Problem
 
 
 def _t(text: object) -> str:
     # Every caller wraps its literal in QT_TRANSLATE_NOOP so lupdate sees it.
     return QCoreApplication.translate("Texts", str(text))  # tr-dynamic
+
+
+def area_name(area: AreaKey) -> str:
+    """The standard checklist's title of each area (a plan shows its own catalogue's titles)."""
+    return {
+        AreaKey.HOUSING: _t(QT_TRANSLATE_NOOP("Texts", "Housing")),
+        AreaKey.FINANCES: _t(QT_TRANSLATE_NOOP("Texts", "Finances")),
+        AreaKey.NETWORK: _t(QT_TRANSLATE_NOOP("Texts", "Network")),
+        AreaKey.ACTIVITY: _t(QT_TRANSLATE_NOOP("Texts", "Meaningful activity")),
+        AreaKey.SELF_HELP: _t(QT_TRANSLATE_NOOP("Texts", "Self-help")),
+        AreaKey.HEALTH: _t(QT_TRANSLATE_NOOP("Texts", "Health")),
+        AreaKey.CRISIS: _t(QT_TRANSLATE_NOOP("Texts", "Crisis and relapse")),
+        AreaKey.FAMILY: _t(QT_TRANSLATE_NOOP("Texts", "Children and family")),
+        AreaKey.COORDINATION: _t(QT_TRANSLATE_NOOP("Texts", "Coordination with the municipality")),
+    }[area]
+
+
+def discharge_kind_name(kind: DischargeKind) -> str:
+    return {
+        DischargeKind.PLANNED: _t(QT_TRANSLATE_NOOP("Texts", "Planned discharge")),
+        DischargeKind.UNPLANNED: _t(QT_TRANSLATE_NOOP("Texts", "Unplanned end (brudd)")),
+    }[kind]
 
 
 def light_name(light: TrafficLight) -> str:
@@ -102,5 +132,14 @@ def problem_text(problem: Problem) -> str:
         Problem.ACTION_WHAT_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Describe what is to be done.")),
         Problem.PLAN_NOT_ACTIVE: _t(
             QT_TRANSLATE_NOOP("Texts", "The patient has been discharged; the plan can no longer be changed.")
+        ),
+        Problem.PLAN_NOT_DISCHARGED: _t(
+            QT_TRANSLATE_NOOP("Texts", "Only a discharged plan can be reopened.")
+        ),
+        Problem.DISCHARGE_DATE_BEFORE_ADMISSION: _t(
+            QT_TRANSLATE_NOOP("Texts", "The discharge date cannot be before admission.")
+        ),
+        Problem.DISCHARGE_DATE_IN_FUTURE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The discharge date cannot be in the future.")
         ),
     }[problem]

@@ -20,3 +20,5 @@ class Workplace:
     demo: bool
     data_dir: Path
     today: Callable[[], date]
+    # An INI file for window geometry, splitters and text size (QSettings); no patient data.
+    ui_state: Path
