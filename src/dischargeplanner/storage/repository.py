@@ -7,9 +7,8 @@ plan's version so a stale editor can be detected (ConflictError).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection
 from datetime import UTC, date, datetime
-from functools import cache
 
 from dischargeplanner.domain.model import (
     Action,
@@ -23,7 +22,6 @@ from dischargeplanner.domain.model import (
     ChecklistItem,
     DischargeKind,
     DueEntry,
-    DueKind,
     ItemId,
     ItemState,
     Patient,
@@ -38,9 +36,9 @@ from dischargeplanner.domain.model import (
     TrafficLight,
 )
 from dischargeplanner.domain.services import ConflictError, NotFoundError
-from dischargeplanner.domain.text import sort_key
 from dischargeplanner.storage.audit import write_audit
 from dischargeplanner.storage.db import transaction
+from dischargeplanner.storage.summaries import SummaryReader, due_entries
 
 
 def _date(text: str | None) -> date | None:
@@ -68,7 +66,6 @@ _AREA_COLUMNS = (
     "plan_id, area, title, admission_light, admission_reason, current_light, current_reason, goal, "
     "discharge_light, discharge_reason"
 )
-_OPEN_ITEM = "i.state IN ('not_started', 'in_progress')"
 _ACTION_COLUMNS = "action_id, plan_id, area, what, responsible, responsible_name, deadline, status"
 
 
@@ -150,45 +147,6 @@ def _action(row: sqlite3.Row) -> Action:
     )
 
 
-_LIGHTS = {str(light): light for light in TrafficLight}
-_STATUSES = {str(status): status for status in PlanStatus}
-_AREAS = {str(area): area for area in AreaKey}
-_AREA_ORDER = {area: position for position, area in enumerate(AreaKey)}
-
-
-@cache
-def _parse_lights(text: str) -> tuple[tuple[AreaKey, TrafficLight], ...]:
-    """'housing=green,…' -> pairs in area order; few distinct strings, so memoised."""
-    pairs = [part.split("=", 1) for part in text.split(",") if part]
-    return tuple(
-        sorted(((_AREAS[area], _LIGHTS[light]) for area, light in pairs), key=lambda p: _AREA_ORDER[p[0]])
-    )
-
-
-def _summary(row: sqlite3.Row) -> PlanSummary:
-    next_due, _, next_text = (row["next_due"] or "").partition("\x1f")
-    return PlanSummary(
-        plan_id=PlanId(row["plan_id"]),
-        patient_name=row["patient_name"],
-        fodselsnummer=row["fodselsnummer"],
-        kommune_number=row["kommune_number"],
-        responsible_staff=row["responsible_staff"],
-        admission=date.fromisoformat(row["admission"]),
-        planned_discharge=_date(row["planned_discharge"]),
-        status=_STATUSES[row["status"]],
-        area_lights=_parse_lights(row["lights"] or ""),
-        overdue=row["overdue"] or 0,
-        next_due=_date(next_due),
-        next_due_text=next_text,
-        actual_discharge=_date(row["actual_discharge"]),
-    )
-
-
-def _listing_order(summary: PlanSummary) -> tuple[bool, date, str]:
-    planned = summary.planned_discharge
-    return (planned is None, planned or date.min, sort_key(summary.patient_name))
-
-
 class SqlitePlanStore:
     """PlanStore over one SQLite connection (opened by storage.db.open_database)."""
 
@@ -196,118 +154,15 @@ class SqlitePlanStore:
         conn.row_factory = sqlite3.Row
         self._conn = conn
         self._clock = clock or (lambda: datetime.now(UTC))
-        # Summaries of ended plans by id, with the version they were read at. Ended plans
-        # change rarely and every write bumps the version, so "All" with 10,000 plans
-        # reads only (id, version) pairs after the first time.
-        self._ended: dict[PlanId, tuple[int, PlanSummary]] = {}
+        self._summaries = SummaryReader(conn)
 
     # Reads ---------------------------------------------------------------
 
     def list_plans(self, statuses: Collection[PlanStatus], today: date) -> list[PlanSummary]:
-        summaries: list[PlanSummary] = []
-        if PlanStatus.ACTIVE in statuses:
-            summaries += self._read_summaries("p.status = 'active'", {}, today)
-        ended: list[PlanStatus] = [status for status in statuses if status is not PlanStatus.ACTIVE]
-        if ended:
-            summaries += self._ended_summaries(ended, today)
-        summaries.sort(key=_listing_order)
-        return summaries
-
-    def _ended_summaries(self, statuses: list[PlanStatus], today: date) -> list[PlanSummary]:
-        marks = ",".join(f":s{n}" for n in range(len(statuses)))
-        params = {f"s{n}": str(status) for n, status in enumerate(statuses)}
-        versions = self._conn.execute(
-            f"SELECT plan_id, version FROM plan WHERE status IN ({marks})", params
-        ).fetchall()
-        stale = [plan_id for plan_id, version in versions if self._ended.get(plan_id, (None,))[0] != version]
-        if len(stale) > 500:
-            fresh = self._read_summaries(f"p.status IN ({marks})", params, today)
-        else:
-            fresh = []
-            for start in range(0, len(stale), 500):
-                chunk = stale[start : start + 500]
-                ids = {f"i{n}": plan_id for n, plan_id in enumerate(chunk)}
-                fresh += self._read_summaries(f"p.plan_id IN ({','.join(':' + k for k in ids)})", ids, today)
-        current = dict(versions)
-        for summary in fresh:
-            if summary.plan_id in current:
-                self._ended[summary.plan_id] = (current[summary.plan_id], summary)
-        return [self._ended[PlanId(plan_id)][1] for plan_id, _version in versions]
-
-    def _read_summaries(self, where: str, params: Mapping[str, object], today: date) -> list[PlanSummary]:
-        # Correlated subqueries use the (plan_id, state, due) indexes; overdue counts and the
-        # next date are read for active plans only (CASE is lazy), so 10,000 ended plans cost
-        # little more than their rows.
-        rows = self._conn.execute(
-            f"""
-            SELECT p.plan_id, p.patient_name, p.fodselsnummer, p.kommune_number, p.responsible_staff,
-                   p.admission, p.planned_discharge, p.status, p.actual_discharge,
-                   (SELECT group_concat(a.area || '=' ||
-                        CASE WHEN p.status = 'active' THEN a.current_light ELSE a.discharge_light END)
-                    FROM area_status a WHERE a.plan_id = p.plan_id) AS lights,
-                   CASE WHEN p.status = 'active' THEN
-                       (SELECT COUNT(*) FROM checklist_item i
-                        WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due < :today)
-                       + (SELECT COUNT(*) FROM agreed_action a
-                          WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline < :today)
-                   END AS overdue,
-                   CASE WHEN p.status = 'active' THEN
-                       (SELECT due || char(31) || text FROM (
-                            SELECT i.due AS due, i.text AS text, 1 - i.required AS optional,
-                                   i.position AS position
-                            FROM checklist_item i
-                            WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due IS NOT NULL
-                            UNION ALL
-                            SELECT a.deadline, a.what, 0, 1000000 + a.action_id
-                            FROM agreed_action a
-                            WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline IS NOT NULL
-                        ) ORDER BY due, optional, position LIMIT 1)
-                   END AS next_due
-            FROM plan p
-            WHERE {where}
-            """,
-            {"today": today.isoformat(), **params},
-        ).fetchall()
-        return [_summary(row) for row in rows]
+        return self._summaries.list_plans(statuses, today)
 
     def due_entries(self, until: date) -> list[DueEntry]:
-        """Open items and actions of active plans due on or before `until`, by patient, then date."""
-        rows = self._conn.execute(
-            f"""
-            SELECT p.plan_id, p.patient_name, p.responsible_staff, 'item' AS kind, i.item_id AS ref_id,
-                   i.area, s.title, i.text, i.due, i.responsible, i.responsible_name, i.required,
-                   i.position
-            FROM plan p JOIN checklist_item i ON i.plan_id = p.plan_id
-                JOIN area_status s ON s.plan_id = i.plan_id AND s.area = i.area
-            WHERE p.status = 'active' AND {_OPEN_ITEM} AND i.due <= :until
-            UNION ALL
-            SELECT p.plan_id, p.patient_name, p.responsible_staff, 'action', a.action_id,
-                   a.area, s.title, a.what, a.deadline, a.responsible, a.responsible_name, 1,
-                   1000000 + a.action_id
-            FROM plan p JOIN agreed_action a ON a.plan_id = p.plan_id
-                JOIN area_status s ON s.plan_id = a.plan_id AND s.area = a.area
-            WHERE p.status = 'active' AND a.status = 'open' AND a.deadline <= :until
-            ORDER BY 2 COLLATE nb, 1, 9, 13
-            """,
-            {"until": until.isoformat()},
-        ).fetchall()
-        return [
-            DueEntry(
-                plan_id=PlanId(row["plan_id"]),
-                patient_name=row["patient_name"],
-                responsible_staff=row["responsible_staff"],
-                kind=DueKind(row["kind"]),
-                ref_id=row["ref_id"],
-                area=AreaKey(row["area"]),
-                area_title=row["title"],
-                text=row["text"],
-                due=date.fromisoformat(row["due"]),
-                responsible=Responsible(row["responsible"]),
-                responsible_name=row["responsible_name"],
-                required=bool(row["required"]),
-            )
-            for row in rows
-        ]
+        return due_entries(self._conn, until)
 
     def plan(self, plan_id: PlanId) -> Plan:
         row = self._conn.execute(f"SELECT {_PLAN_COLUMNS} FROM plan WHERE plan_id = ?", (plan_id,)).fetchone()

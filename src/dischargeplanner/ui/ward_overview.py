@@ -233,6 +233,8 @@ class WardOverview(QWidget):
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
+        # Lay the rows out now, so the table paints once rather than twice after a change.
+        self.table.doItemsLayout()
         if self.model.rowCount() > 0:
             self.stack.setCurrentWidget(self.table)
             return

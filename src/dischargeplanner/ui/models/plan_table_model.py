@@ -40,6 +40,16 @@ LIGHTS_ROLE = Qt.ItemDataRole.UserRole + 2
 _NO_DATE = 10**7
 _BOLD = QFont()
 _BOLD.setBold(True)
+_LATE_BRUSH = QBrush(QColor(ERROR_COLOUR))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ROLES = frozenset(
+    {_DISPLAY, _FOREGROUND, _FONT, _ALIGNMENT, _TOOLTIP, LIGHTS_ROLE, Qt.ItemDataRole.AccessibleTextRole}
+)
 
 
 class PlanTableModel(RowTableModel[PlanSummary]):
@@ -54,6 +64,8 @@ class PlanTableModel(RowTableModel[PlanSummary]):
         self._keys: list[tuple[str, str]] = []
         self._needle = ""
         self._mine: str | None = None
+        self._cell_cache: dict[PlanId, tuple[str, ...]] = {}
+        self._late_cache: dict[PlanId, tuple[bool, ...]] = {}
         self._sort_column = COL_DAYS_LEFT
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -75,10 +87,11 @@ class PlanTableModel(RowTableModel[PlanSummary]):
 
     def set_plans(self, plans: list[PlanSummary]) -> None:
         self._today_cache = self._today()
-        self._all = plans
-        self._keys = [
-            (plan.patient_name.casefold(), plan.fodselsnummer or "") for plan in plans
-        ]  # fmt: skip
+        self._cell_cache.clear()
+        self._late_cache.clear()
+        # Sorted by name once here; the stable column sort keeps that order among ties.
+        self._all = sorted(plans, key=lambda plan: sort_key(plan.patient_name))
+        self._keys = [(plan.patient_name.casefold(), plan.fodselsnummer or "") for plan in self._all]
         self._apply()
 
     def set_search(self, text: str) -> None:
@@ -94,9 +107,7 @@ class PlanTableModel(RowTableModel[PlanSummary]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column = column
         self._sort_order = order
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
+        self._apply()
 
     def _apply(self) -> None:
         needle = self._needle
@@ -114,9 +125,28 @@ class PlanTableModel(RowTableModel[PlanSummary]):
     def _sorted(self, rows: list[PlanSummary]) -> list[PlanSummary]:
         column = self._sort_column
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        # Ties keep a stable, readable order: by name, in Norwegian alphabetical order.
-        rows = sorted(rows, key=lambda plan: sort_key(plan.patient_name))
-        return sorted(rows, key=lambda plan: self._sort_value(plan, column), reverse=descending)
+        if column == COL_NAME:
+            return rows[::-1] if descending else rows  # already in name order
+        return sorted(rows, key=self._sort_key(column), reverse=descending)
+
+    def _sort_key(self, column: int) -> Callable[[PlanSummary], int | str]:
+        """A plain key function per column: 10,000 rows sort in a few milliseconds."""
+        if column in (COL_DAYS_LEFT, COL_PLANNED_DISCHARGE):
+            # Days left orders like the planned date; ended plans and plans without one last.
+            active = PlanStatus.ACTIVE
+            only_active = column == COL_DAYS_LEFT
+            return lambda plan: (
+                plan.planned_discharge.toordinal()
+                if plan.planned_discharge and (plan.status is active or not only_active)
+                else _NO_DATE
+            )
+        if column == COL_ADMISSION:
+            return lambda plan: plan.admission.toordinal()
+        if column == COL_OVERDUE:
+            return lambda plan: -plan.overdue
+        if column == COL_NEXT_DUE:
+            return lambda plan: plan.next_due.toordinal() if plan.next_due else _NO_DATE
+        return lambda plan: self._sort_value(plan, column)
 
     def plan_at(self, row: int) -> PlanSummary:
         return self.row_at(row)
@@ -134,26 +164,45 @@ class PlanTableModel(RowTableModel[PlanSummary]):
     # Data ------------------------------------------------------------------
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        plan = self.valid_row(index)
-        if plan is None:
+        # Qt asks ~7 roles per visible cell on every paint: answer the common "nothing" fast.
+        if role not in _ROLES:
             return None
+        row = index.row()
+        if not index.isValid() or row >= len(self._rows):
+            return None
+        plan = self._rows[row]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(plan, column)
-        if role == LIGHTS_ROLE and column == COL_AREAS:
-            return plan.area_lights
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            return self._cells(plan)[column]
+        if role in (_FOREGROUND, _FONT):
+            late = self._late(plan)[column]
+            if not late:
+                return None
+            return _LATE_BRUSH if role == _FOREGROUND else _BOLD
+        if role == _ALIGNMENT:
+            return _RIGHT if column in (COL_DAYS_LEFT, COL_OVERDUE) else None
+        if role == LIGHTS_ROLE:
+            return plan.area_lights if column == COL_AREAS else None
+        if role == _TOOLTIP:
             return self._tooltip(plan, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_DAYS_LEFT, COL_OVERDUE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        late = self._is_late(plan, column)
-        if role == Qt.ItemDataRole.ForegroundRole and late:
-            return QBrush(QColor(ERROR_COLOUR))
-        if role == Qt.ItemDataRole.FontRole and late:
-            return _BOLD
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_AREAS:
+        if column == COL_AREAS:  # AccessibleTextRole
             return self._lights_text(plan.area_lights)
         return None
+
+    def _cells(self, plan: PlanSummary) -> tuple[str, ...]:
+        """Each row's texts, made once per load (a paint asks for them again and again)."""
+        cells = self._cell_cache.get(plan.plan_id)
+        if cells is None:
+            cells = tuple(self._display(plan, column) for column in range(COLUMN_COUNT))
+            self._cell_cache[plan.plan_id] = cells
+        return cells
+
+    def _late(self, plan: PlanSummary) -> tuple[bool, ...]:
+        late = self._late_cache.get(plan.plan_id)
+        if late is None:
+            late = tuple(self._is_late(plan, column) for column in range(COLUMN_COUNT))
+            self._late_cache[plan.plan_id] = late
+        return late
 
     def _is_late(self, plan: PlanSummary, column: int) -> bool:
         if column == COL_DAYS_LEFT:
