@@ -45,7 +45,7 @@ bench: $(STAMP) translations
 	$(OFFSCREEN) $(BIN)/python benchmarks/startup.py
 
 screenshots: $(STAMP) translations
-	$(OFFSCREEN) $(BIN)/python tools/screenshots.py screenshots
+	$(OFFSCREEN) $(BIN)/python tools/screenshots.py $(or $(OUT),screenshots)
 
 clean:
 	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache

@@ -1,67 +1,148 @@
-"""Render the main screens to PNG (offscreen) for review and the user guide.
+"""Render every screen of the app to PNG (offscreen, demo data) for review and the user guide.
 
 Usage: python tools/screenshots.py OUTPUT_DIR [--data-dir DIR]
-Creates a demo ward in a temporary folder unless --data-dir is given.
+Creates a demo ward in a temporary folder unless --data-dir is given. Writes the
+ward overview (plain, searched, "mine", 1366×768 and projector text size), the
+new-plan dialog with a validation error, every area page, Neste steg, "Denne
+uken", the discharge and reopen dialogs, a discharged plan, and more. Prints
+each file it wrote and fails if a picture is blank.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dischargeplanner import paths
 from dischargeplanner.app import Context, open_context, workplace_for
 from dischargeplanner.demo import create_demo_ward
-from dischargeplanner.domain.model import AreaKey, PlanId, Responsible
+from dischargeplanner.domain.model import AreaKey, PlanId, PlanStatus, Responsible
+from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog, ReopenDialog
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
 
+WARD_SCREEN = (1366, 768)
+
 
 class Camera:
     def __init__(self, app: QApplication, output: Path) -> None:
         self._app = app
         self._output = output
+        self.written: list[Path] = []
 
     def shoot(self, widget: QWidget, name: str) -> None:
         widget.show()
-        self._app.processEvents()
-        widget.grab().save(str(self._output / f"{name}.png"))
+        for _ in range(3):
+            self._app.processEvents()
+        path = self._output / f"{name}.png"
+        widget.grab().save(str(path))
+        if _is_blank(QImage(str(path))):
+            raise SystemExit(f"{path} is blank")
+        self.written.append(path)
+        print(path)
+
+
+def _is_blank(image: QImage) -> bool:
+    """One colour everywhere (sampled): nothing was drawn."""
+    if image.isNull():
+        return True
+    first = image.pixel(0, 0)
+    step_x, step_y = max(1, image.width() // 40), max(1, image.height() // 40)
+    return all(
+        image.pixel(x, y) == first
+        for x in range(0, image.width(), step_x)
+        for y in range(0, image.height(), step_y)
+    )
+
+
+def overview_shots(camera: Camera, window: MainWindow) -> None:
+    window.show_overview()
+    camera.shoot(window, "01-ward-overview")
+    window.overview.search.setText("øy")
+    camera.shoot(window, "02-ward-overview-search")
+    window.overview.search.clear()
+    window.overview.mine.setChecked(True)
+    camera.shoot(window, "03-ward-overview-mine")
+    window.overview.mine.setChecked(False)
+    window.overview.filter_box.setCurrentIndex(2)
+    camera.shoot(window, "04-ward-overview-all")
+    window.overview.filter_box.setCurrentIndex(0)
 
 
 def editor_shots(camera: Camera, window: MainWindow, context: Context, plan_id: PlanId) -> None:
-    window.open_plan(plan_id)
-    camera.shoot(window, "02-plan-editor-housing")
-    window.editor.show_area(AreaKey.SELF_HELP)
-    camera.shoot(window, "03-plan-editor-selfhelp")
     context.service.add_action(
         plan_id, AreaKey.SELF_HELP, "Følge med på første NA-møte etter utskrivning", Responsible.PAARORENDE,
         "Søster", context.service.today(), context.user,
     )  # fmt: skip
-    window.editor.reload()
-    page = window.editor.pages[AreaKey.SELF_HELP]
-    page.tabs.setCurrentIndex(1)
-    camera.shoot(window, "07-agreed-actions")
-    page.tabs.setCurrentIndex(0)
+    window.open_plan(plan_id)
+    for number, area in enumerate(AreaKey, start=10):
+        window.editor.show_area(area)
+        camera.shoot(window, f"{number}-area-{area.value}")
+    window.editor.show_area(AreaKey.HOUSING)
+    window.editor.go_to_next_step()
+    page = window.editor.pages[window.editor.current_area()]
+    page.help_button.setChecked(True)
+    camera.shoot(window, "20-next-step-with-help")
+    page.help_button.setChecked(False)
+    window.editor.show_area(AreaKey.SELF_HELP)
+    self_help = window.editor.pages[AreaKey.SELF_HELP]
+    self_help.tabs.setCurrentIndex(1)
+    camera.shoot(window, "21-agreed-actions")
+    self_help.tabs.setCurrentIndex(0)
+    window.editor.step_label.hide()
 
 
 def dialog_shots(camera: Camera, window: MainWindow, context: Context, plan_id: PlanId) -> None:
-    camera.shoot(ItemDialog(context.service.plan_detail(plan_id).items[1]), "05-item-dialog")
+    detail = context.service.plan_detail(plan_id)
     dialog = NewPlanDialog(context.kommuner, "Avdeling A", "sosionom", context.service.today())
     dialog.name.setText("Åse Testdal")
     dialog.fodselsnummer.setText("0101901234")
     dialog.kommune.insert("karasj")
-    camera.shoot(dialog, "04-new-plan-invalid-number")
+    camera.shoot(dialog, "05-new-plan-invalid-number")
+    camera.shoot(ItemDialog(detail.items[1]), "22-item-dialog")
+    discharge = DischargeDialog(detail, context.service.today())
+    camera.shoot(discharge, "30-discharge-dialog")
+    discharge.close()
     about = QMessageBox(QMessageBox.Icon.Information, "Om utskrivningsplanleggeren", window.about_text())
-    camera.shoot(about, "08-about")
+    camera.shoot(about, "40-about")
+
+
+def ended_shots(camera: Camera, window: MainWindow, context: Context) -> None:
+    ended = context.service.list_plans((PlanStatus.DISCHARGED,))
+    plan_id = ended[0].plan_id
+    window.open_plan(plan_id)
+    camera.shoot(window, "31-discharged-plan-read-only")
+    camera.shoot(ReopenDialog(context.service.plan_detail(plan_id)), "32-reopen-dialog")
+    window.show_this_week()
+    camera.shoot(window, "06-this-week")
+    window.week.mine_filter.setChecked(True)
+    camera.shoot(window, "07-this-week-mine")
+    window.week.mine_filter.setChecked(False)
+
+
+def size_shots(camera: Camera, window: MainWindow) -> None:
+    window.show_overview()
+    window.change_text_size(+4)  # a projector at the back of a meeting room
+    camera.shoot(window, "08-ward-overview-projector")
+    window.change_text_size(0)
+    empty_dir = Path(tempfile.mkdtemp(prefix="dp-shots-empty-"))
+    empty = open_context(empty_dir, user="sosionom")
+    empty_window = MainWindow(workplace_for(empty, empty.service.today, empty_dir / "vindu.ini"))
+    empty_window.resize(*WARD_SCREEN)
+    camera.shoot(empty_window, "09-ward-overview-empty")
+    empty_window.close()
+    empty.close()
 
 
 def main() -> None:
@@ -79,18 +160,19 @@ def main() -> None:
     translators = install_translators(app, paths.translations_dir(), "nb")
     apply_style(app, paths.fonts_dir())
     camera = Camera(app, args.output)
-    window = MainWindow(workplace_for(context, context.service.today, data_dir / 'vindu.ini'))
-    window.resize(1366, 768)
-    camera.shoot(window, "01-ward-overview")
+    window = MainWindow(workplace_for(context, context.service.today, data_dir / "vindu.ini"))
+    window.resize(*WARD_SCREEN)
+    overview_shots(camera, window)
     plans = context.service.list_plans()
-    plan_id = plans[len(plans) // 2].plan_id
+    plan_id = sorted(plans, key=lambda plan: plan.admission)[len(plans) // 2].plan_id
     editor_shots(camera, window, context, plan_id)
     dialog_shots(camera, window, context, plan_id)
-    window.show_overview()
-    window.overview.search.setText("ø")
-    camera.shoot(window, "06-ward-overview-search")
+    ended_shots(camera, window, context)
+    size_shots(camera, window)
+    window.close()
     del translators
     context.close()
+    print(f"{len(camera.written)} screenshots in {args.output}", file=sys.stderr)
 
 
 if __name__ == "__main__":

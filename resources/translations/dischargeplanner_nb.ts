@@ -130,79 +130,84 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="154" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="159" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="157" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="162" />
         <source>At admission</source>
         <translation>Ved innleggelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="158" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="163" />
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="160" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="165" />
+        <source>At discharge</source>
+        <translation>Ved utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="170" />
         <source>Short reason for the status</source>
         <translation>Kort begrunnelse for statusen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="165" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="175" />
         <source>The patient's goal, in their own words</source>
         <translation>Pasientens mål, med egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="183" />
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="274" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="193" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="286" />
         <source>Show help (F1)</source>
         <translation>Vis hjelp (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="274" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="286" />
         <source>Hide help (F1)</source>
         <translation>Skjul hjelp (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="187" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="197" />
         <source>What the selected item means and how to do it</source>
         <translation>Hva det valgte punktet betyr og hvordan det gjøres</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="199" />
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="224" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="209" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="234" />
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="235" />
         <source>Agreed actions</source>
         <translation>Avtalte tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="251" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="263" />
         <source>Agreed actions (%1)</source>
         <translation>Avtalte tiltak (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="282" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="294" />
         <source>Select an item to see what it means.</source>
         <translation>Velg et punkt for å se hva det betyr.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="296" />
         <source>Required before discharge.</source>
         <translation>Må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="296" />
         <source>Optional.</source>
         <translation>Valgfritt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="190" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="200" />
         <source>Edit item…</source>
         <translation>Rediger punkt…</translation>
     </message>
@@ -290,12 +295,18 @@
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="164" />
         <source>and %n more area(s)</source>
-        <translation><numerusform>og %n område til</numerusform><numerusform>og %n områder til</numerusform></translation>
+        <translation>
+            <numerusform>og %n område til</numerusform>
+            <numerusform>og %n områder til</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="166" />
         <source>%n required item(s) are not done: %1.</source>
-        <translation><numerusform>%n obligatorisk punkt er ikke ferdig: %1.</numerusform><numerusform>%n obligatoriske punkter er ikke ferdige: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n påkrevd punkt er ikke ferdig: %1.</numerusform>
+            <numerusform>%n påkrevde punkter er ikke ferdige: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="167" />
@@ -899,17 +910,22 @@ Må være på plass før utskrivning.</translation>
         <translation>&lt;b&gt;%1 av %2 områder klare&lt;/b&gt; · %3 av %4 sjekkpunkter ferdige · ansvarlig: %5</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="303" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="298" />
+        <source>Admitted %1 · planned discharge %2</source>
+        <translation>Innlagt %1 · planlagt utskrivning %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="306" />
         <source>&lt;b&gt;Discharged %1&lt;/b&gt; (%2) – read only; «Reopen plan» to change it.</source>
         <translation>&lt;b&gt;Utskrevet %1&lt;/b&gt; (%2) – kan bare leses; «Gjenåpne plan» for å endre den.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="343" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="346" />
         <source>Due dates moved</source>
         <translation>Frister flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="354" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="357" />
         <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
         <translation>
             <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
@@ -917,17 +933,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="384" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="387" />
         <source>&lt;b&gt;Next step:&lt;/b&gt; every checklist item is done or marked not applicable.</source>
         <translation>&lt;b&gt;Neste steg:&lt;/b&gt; alle sjekkpunkter er ferdige eller markert som ikke aktuelle.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="393" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="396" />
         <source>due when planned discharge is set</source>
         <translation>frist når planlagt utskrivning er satt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="398" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="401" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forfalt for %n dag siden</numerusform>
@@ -935,62 +951,62 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="401" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="404" />
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="404" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="407" />
         <source>&lt;b&gt;Next step %1 of %2:&lt;/b&gt; %3 – «%4», %5. Space ticks it, Enter opens it, F8 goes on.</source>
         <translation>&lt;b&gt;Neste steg %1 av %2:&lt;/b&gt; %3 – «%4», %5. Mellomrom krysser av, Enter åpner, F8 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="488" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="491" />
         <source>change to «%1»</source>
         <translation>endring av «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="489" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="492" />
         <source>status of %1</source>
         <translation>status for %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="490" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="493" />
         <source>goal for %1</source>
         <translation>mål for %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="491" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="494" />
         <source>new action «%1»</source>
         <translation>nytt tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="492" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="495" />
         <source>change to action «%1»</source>
         <translation>endring av tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="493" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="496" />
         <source>removal of action «%1»</source>
         <translation>sletting av tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="494" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="497" />
         <source>change to the plan's details</source>
         <translation>endring av planens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="517" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="520" />
         <source>Not undone</source>
         <translation>Ikke angret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="519" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="522" />
         <source>This was changed again afterwards, so it cannot be undone or redone from here. Change it by hand instead.</source>
         <translation>Dette er endret igjen senere, så det kan ikke angres eller gjøres om herfra. Endre det for hånd i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="542" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="545" />
         <source>The change could not be stored, so it is not in the plan. Try again in a moment; if it keeps failing, tell the IT department.
 
 (%1)</source>
@@ -999,35 +1015,35 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="552" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="555" />
         <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
         <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="295" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="296" />
         <source>Admitted %1 · planned discharge %2 · %3</source>
         <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="309" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="312" />
         <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="316" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="319" />
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="510" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="529" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="540" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="551" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="513" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="532" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="543" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="554" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="531" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="534" />
         <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
         <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
     </message>
@@ -1035,52 +1051,52 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="62" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="74" />
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="63" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="75" />
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="64" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="76" />
         <source>Admitted</source>
         <translation>Innlagt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="65" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="77" />
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="66" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="78" />
         <source>Days left</source>
         <translation>Dager igjen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="67" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="79" />
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="68" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="80" />
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="69" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="81" />
         <source>Next due</source>
         <translation>Neste frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="201" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="250" />
         <source>Discharged %1</source>
         <translation>Utskrevet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="208" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="257" />
         <source>%n checklist item(s) or agreed action(s) past their date</source>
         <translation>
             <numerusform>%n sjekkpunkt eller tiltak har passert fristen</numerusform>
@@ -1088,17 +1104,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="70" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="82" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="71" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="83" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="224" />
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
@@ -1417,42 +1433,42 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>ThisWeekView</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="81" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="86" />
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="83" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="88" />
         <source>Back to all plans (Esc or Ctrl+1)</source>
         <translation>Tilbake til alle planene (Esc eller Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="87" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="92" />
         <source>This week: open items due in the next 7 days or overdue</source>
         <translation>Denne uken: åpne punkter som forfaller de neste 7 dagene eller har forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="93" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="98" />
         <source>Only &amp;mine</source>
         <translation>Bare &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="95" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="100" />
         <source>Show only my plans and items</source>
         <translation>Vis bare mine planer og punkter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="97" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="102" />
         <source>Only plans you are responsible for, and items and actions that name you</source>
         <translation>Bare planer du er ansvarlig for, og punkter og tiltak der du står som ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="106" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="111" />
         <source>Due this week</source>
         <translation>Forfaller denne uken</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="177" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="182" />
         <source>Nothing of yours is due in the next 7 days, and nothing is overdue.
 
 Untick «Only mine» to see the whole ward.</source>
@@ -1461,7 +1477,7 @@ Untick «Only mine» to see the whole ward.</source>
 Fjern haken ved «Bare mine» for å se hele avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="184" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="189" />
         <source>Nothing is due in the next 7 days, and nothing is overdue. Well done.
 
 New due dates appear here a week ahead.</source>
@@ -1533,7 +1549,7 @@ Nye frister dukker opp her en uke i forveien.</translation>
         <translation>Søk på navn eller fødselsnummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="252" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="290" />
         <source>You are not responsible for any of these plans. Untick «Only mine» to see all.</source>
         <translation>Du er ikke ansvarlig for noen av disse planene. Fjern haken ved «Bare mine» for å se alle.</translation>
     </message>
@@ -1548,7 +1564,7 @@ Nye frister dukker opp her en uke i forveien.</translation>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="242" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="280" />
         <source>No active plans yet.
 
 Press «New plan» (Ctrl+N) on the day a patient is admitted: the checklist walks you through what must be in place before discharge.</source>
@@ -1557,12 +1573,12 @@ Press «New plan» (Ctrl+N) on the day a patient is admitted: the checklist walk
 Trykk «Ny plan» (Ctrl+N) samme dag som en pasient blir lagt inn: sjekklisten tar deg gjennom alt som må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="247" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="285" />
         <source>No plans to show here. Choose «Active» or «All» above.</source>
         <translation>Ingen planer å vise her. Velg «Aktive» eller «Alle» ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="249" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="287" />
         <source>No plan matches the search. Check the spelling or clear the search.</source>
         <translation>Ingen planer passer med søket. Sjekk stavemåten eller tøm søket.</translation>
     </message>

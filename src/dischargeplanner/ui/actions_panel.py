@@ -66,6 +66,7 @@ class ActionsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Agreed actions"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, never traps
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -105,9 +105,14 @@ class LightRow:
         self.reason = QLineEdit()
         self.reason.setObjectName(f"{name}Reason")
         self.reason.setAccessibleName(label)
-        grid.addWidget(QLabel(label), row, 0)
+        self.label = QLabel(label)
+        grid.addWidget(self.label, row, 0)
         grid.addWidget(self.combo, row, 1)
         grid.addWidget(self.reason, row, 2)
+
+    def set_visible(self, visible: bool) -> None:
+        for widget in (self.label, self.combo, self.reason):
+            widget.setVisible(visible)
 
     def show(self, light: TrafficLight, reason: str) -> None:
         self.combo.blockSignals(True)
@@ -156,6 +161,11 @@ class AreaPage(QWidget):
         grid.setColumnStretch(2, 1)
         self.admission = LightRow(grid, 0, self.tr("At admission"), "admission")
         self.current = LightRow(grid, 1, self.tr("Now"), "current")
+        # Shown for a discharged plan: what the discharge dialog recorded (read only).
+        self.at_discharge = LightRow(grid, 2, self.tr("At discharge"), "discharge")
+        self.at_discharge.combo.setEnabled(False)
+        self.at_discharge.reason.setReadOnly(True)
+        self.at_discharge.set_visible(False)
         for row, moment in ((self.admission, AreaMoment.ADMISSION), (self.current, AreaMoment.CURRENT)):
             row.reason.setPlaceholderText(self.tr("Short reason for the status"))
             row.combo.currentIndexChanged.connect(lambda _i, r=row, m=moment: self._save_light(r, m))
@@ -199,6 +209,7 @@ class AreaPage(QWidget):
         self.table.setAccessibleName(self.tr("Checklist"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, never traps
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -233,6 +244,8 @@ class AreaPage(QWidget):
         self.title.setText(status.title)
         self.admission.show(status.admission_light, status.admission_reason)
         self.current.show(status.current_light, status.current_reason)
+        self.at_discharge.show(status.discharge_light, status.discharge_reason)
+        self.at_discharge.set_visible(detail.plan.actual_discharge is not None)
         if not self.goal.hasFocus():
             self.goal.set_text_quietly(status.goal)
         current_row = self.table.currentIndex().row()

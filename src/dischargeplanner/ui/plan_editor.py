@@ -292,10 +292,13 @@ class PlanEditor(QWidget):
         lines = [
             f"<span style='font-size:x-large; font-weight:bold'>{_escape(plan.patient.name)}</span>"
             f" &nbsp; {identity} &nbsp; · &nbsp; {_escape(self._kommune_name(plan.kommune_number))}",
-            self.tr("Admitted %1 · planned discharge %2 · %3")
+            (
+                self.tr("Admitted %1 · planned discharge %2 · %3").replace("%3", days)
+                if plan.status is PlanStatus.ACTIVE
+                else self.tr("Admitted %1 · planned discharge %2")
+            )
             .replace("%1", self._date(plan.admission))
-            .replace("%2", self._date(plan.planned_discharge))
-            .replace("%3", days if plan.status is PlanStatus.ACTIVE else ""),
+            .replace("%2", self._date(plan.planned_discharge)),
             summary,
         ]
         if plan.status is PlanStatus.DISCHARGED and plan.actual_discharge and plan.discharge_kind:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -159,12 +159,12 @@ class WardOverview(QWidget):
         header.setSortIndicator(COL_DAYS_LEFT, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, never traps
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + SPACING)
         self._size_columns()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
@@ -178,6 +178,12 @@ class WardOverview(QWidget):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Larger text (projector): widths and row heights follow once every widget has the new font.
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._size_columns)
+        super().changeEvent(event)
 
     def statuses(self) -> tuple[PlanStatus, ...]:
         return FILTERS[self.filter_box.currentIndex()]
@@ -206,11 +212,42 @@ class WardOverview(QWidget):
         header.resizeSection(COL_AREAS, len(AreaKey) * (chip_size(self.table) + CHIP_GAP) + SPACING)
         header.setSectionResizeMode(COL_NEXT_DUE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(metrics.horizontalAdvance("00") + 2 * SPACING)
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + SPACING)
+        self._widths = {column: header.sectionSize(column) for column in samples}
+        self._widths[COL_AREAS] = header.sectionSize(COL_AREAS)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """With large text (a projector) not every column fits: the next due item must stay
+        readable, so municipality, then responsible, then admission date give way."""
+        if not hasattr(self, "_widths"):
+            return
+        room = self.table.viewport().width() - 18 * self.table.fontMetrics().averageCharWidth()
+        optional = (COL_KOMMUNE, COL_RESPONSIBLE, COL_ADMISSION)
+        hidden: set[int] = set()
+        status_hidden = self.statuses() == (PlanStatus.ACTIVE,)
+        for column in (None, *optional):
+            if column is not None:
+                hidden.add(column)
+            used = sum(
+                width
+                for col, width in self._widths.items()
+                if col not in hidden and not (col == COL_STATUS and status_hidden)
+            )
+            if used <= room:
+                break
+        for column in optional:
+            self.table.setColumnHidden(column, column in hidden)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def refresh(self) -> None:
         self.model.set_plans(self._service.list_plans(self.statuses()))
         # The status column says only "Active" when only active plans are shown.
         self.table.setColumnHidden(COL_STATUS, self.statuses() == (PlanStatus.ACTIVE,))
+        self._fit_columns()
         self._update_empty_state()
 
     def select_plan(self, plan_id: PlanId) -> None:

@@ -71,7 +71,7 @@ class ChecklistModel(RowTableModel[ChecklistItem]):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
-        overdue = column == COL_DUE and item.is_overdue(self._plan, self._today())
+        overdue = column == COL_DUE and not self._read_only and item.is_overdue(self._plan, self._today())
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(QColor(ERROR_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (overdue or (column == COL_TEXT and item.required)):
@@ -111,7 +111,7 @@ class ChecklistModel(RowTableModel[ChecklistItem]):
         if column == COL_TEXT:
             required = self.tr("Required before discharge.") if item.required else ""
             return f"{item.text}\n\n{item.help}\n\n{required}".strip()
-        if column == COL_DUE and item.is_overdue(self._plan, self._today()):
+        if column == COL_DUE and not self._read_only and item.is_overdue(self._plan, self._today()):
             return self.tr("Overdue")
         if column == COL_NOTE:
             return self._display(item, column) or None
