@@ -193,6 +193,12 @@ def test_tick_an_item_in_each_core_area_by_keyboard_then_undo_and_redo(
     # A new change drops what could still be redone.
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert not window.redo_action.isEnabled()
+    # Undo belongs to the open plan: not offered on the ward overview, back when the plan is.
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.overview
+    assert not window.undo_action.isEnabled()
+    qtbot.keyClick(window.overview.table, Qt.Key.Key_Return)
+    assert window.undo_action.isEnabled()
 
 
 def test_undo_refuses_what_was_changed_again_elsewhere(

@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
         self.setCentralWidget(self.stack)
+        # Undo and redo act on the open plan only, so they follow the page shown.
+        self.stack.currentChanged.connect(lambda _index: self._update_undo_actions())
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("savedIndicator")
@@ -224,7 +226,6 @@ class MainWindow(QMainWindow):
         self.editor.load(plan_id)
         self.stack.setCurrentWidget(self.editor)
         self.editor.area_list.setFocus()
-        self._update_undo_actions()
 
     def _open_entry(self, plan_id: int, area: str, kind: str, ref_id: int) -> None:
         """From "Denne uken": open the plan at that item or agreed action."""
@@ -234,7 +235,6 @@ class MainWindow(QMainWindow):
     def _leave_editor(self) -> None:
         if self._editor is not None and self.stack.currentWidget() is self._editor:
             self._editor.flush_pending()
-        self._update_undo_actions()
 
     def _update_undo_actions(self) -> None:
         editing = self._editor is not None and self.stack.currentWidget() is self._editor
