@@ -47,7 +47,12 @@ def _parse_lights(text: str) -> tuple[tuple[AreaKey, TrafficLight], ...]:
 
 
 def _summary(row: sqlite3.Row) -> PlanSummary:
-    next_due, _, next_text = (row["next_due"] or "").partition("\x1f")
+    # An item and an action on the same day: the checklist item is named.
+    item_due, action_due = row["item_due"], row["action_due"]
+    if action_due is not None and (item_due is None or action_due < item_due):
+        next_due, next_text = action_due, row["action_text"]
+    else:
+        next_due, next_text = item_due, row["item_text"] or ""
     return PlanSummary(
         plan_id=PlanId(row["plan_id"]),
         patient_name=row["patient_name"],
@@ -117,8 +122,18 @@ class SummaryReader:
         # Correlated subqueries use the (plan_id, state, due) indexes; overdue counts and the
         # next date are read for active plans only (CASE is lazy), so 10,000 ended plans cost
         # little more than their rows.
+        # The next date first (MIN over the covering index), then only that row's text:
+        # sorting every open item per plan for its text cost 5x more at 1,000 active plans.
         rows = self._conn.execute(
             f"""
+            SELECT m.*,
+                   (SELECT i.text FROM checklist_item i
+                    WHERE i.plan_id = m.plan_id AND {_OPEN_ITEM} AND i.due = m.item_due
+                    ORDER BY i.required DESC, i.position LIMIT 1) AS item_text,
+                   (SELECT a.what FROM agreed_action a
+                    WHERE a.plan_id = m.plan_id AND a.status = 'open' AND a.deadline = m.action_due
+                    ORDER BY a.action_id LIMIT 1) AS action_text
+            FROM (
             SELECT p.plan_id, p.patient_name, p.fodselsnummer, p.kommune_number, p.responsible_staff,
                    p.admission, p.planned_discharge, p.status, p.actual_discharge,
                    (SELECT group_concat(a.area || '=' ||
@@ -131,19 +146,16 @@ class SummaryReader:
                           WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline < :today)
                    END AS overdue,
                    CASE WHEN p.status = 'active' THEN
-                       (SELECT due || char(31) || text FROM (
-                            SELECT i.due AS due, i.text AS text, 1 - i.required AS optional,
-                                   i.position AS position
-                            FROM checklist_item i
-                            WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due IS NOT NULL
-                            UNION ALL
-                            SELECT a.deadline, a.what, 0, 1000000 + a.action_id
-                            FROM agreed_action a
-                            WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline IS NOT NULL
-                        ) ORDER BY due, optional, position LIMIT 1)
-                   END AS next_due
+                       (SELECT MIN(i.due) FROM checklist_item i
+                        WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due IS NOT NULL)
+                   END AS item_due,
+                   CASE WHEN p.status = 'active' THEN
+                       (SELECT MIN(a.deadline) FROM agreed_action a
+                        WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline IS NOT NULL)
+                   END AS action_due
             FROM plan p
             WHERE {where}
+            ) AS m
             """,
             {"today": today.isoformat(), **params},
         ).fetchall()
