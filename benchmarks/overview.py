@@ -53,10 +53,10 @@ from PySide6.QtWidgets import QApplication
 
 from dischargeplanner import paths
 from dischargeplanner.app import Context, open_context, workplace_for
+from dischargeplanner.demo import progress_items
 from dischargeplanner.domain.model import (
     AreaKey,
     DischargeKind,
-    ItemState,
     Patient,
     PlanDraft,
     PlanId,
@@ -220,20 +220,9 @@ def _tick_and_discharge(
 
 def _progress(service: PlanService, user: str, rng: random.Random, plan_id: PlanId, today: date) -> None:
     """What a ward would have done by now, through the services (like demo.py)."""
+    progress_items(service, user, rng, plan_id, today)
     detail = service.plan_detail(plan_id)
     days_in = (today - detail.plan.admission).days
-    for item in detail.items:
-        due = item.due_date(detail.plan)
-        past_due = due is not None and due <= today
-        roll = rng.random()
-        if item.area is AreaKey.FAMILY and roll < 0.15:
-            service.set_item_state(item.item_id, ItemState.NOT_APPLICABLE, user, "Har ikke barn under 18 år")
-        elif (past_due and roll < 0.8) or (not past_due and roll < 0.15 and days_in > 7):
-            service.set_item_state(item.item_id, ItemState.DONE, user)
-        elif past_due and roll < 0.92:
-            service.update_item(
-                item.item_id, ItemState.IN_PROGRESS, "", Responsible.KOMMUNE, "", "Venter på svar", user
-            )
     if days_in == 0:
         return
     for area in detail.areas:

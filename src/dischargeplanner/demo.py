@@ -118,6 +118,25 @@ def _create_one(
     return plan_id
 
 
+def progress_items(service: PlanService, user: str, rng: random.Random, plan_id: PlanId, today: date) -> None:
+    """Tick, through the services, what a ward would have done by `today`: most items past
+    their date, a few ahead of it; some family items not applicable, some waiting on the kommune."""
+    detail = service.plan_detail(plan_id)
+    days_in = (today - detail.plan.admission).days
+    for item in detail.items:
+        due = item.due_date(detail.plan)
+        past_due = due is not None and due <= today
+        roll = rng.random()
+        if item.area is AreaKey.FAMILY and roll < 0.15:
+            service.set_item_state(item.item_id, ItemState.NOT_APPLICABLE, user, "Har ikke barn under 18 år")
+        elif (past_due and roll < 0.8) or (not past_due and roll < 0.15 and days_in > 7):
+            service.set_item_state(item.item_id, ItemState.DONE, user)
+        elif past_due and roll < 0.92:
+            service.update_item(
+                item.item_id, ItemState.IN_PROGRESS, "", Responsible.KOMMUNE, "", "Venter på svar", user
+            )
+
+
 def _discharge(service: PlanService, user: str, plan_id: PlanId, today: date, stage: Stage) -> None:
     detail = service.plan_detail(plan_id)
     ended = today if stage.unplanned else min(today, detail.plan.planned_discharge or today)
@@ -133,19 +152,7 @@ def _progress(
     service: PlanService, user: str, rng: random.Random, plan_id: PlanId, today: date, stage: Stage
 ) -> None:
     """Tick what a ward would have done by now, and assess the areas."""
-    detail = service.plan_detail(plan_id)
-    for item in detail.items:
-        due = item.due_date(detail.plan)
-        past_due = due is not None and due <= today
-        roll = rng.random()
-        if item.area is AreaKey.FAMILY and roll < 0.15:
-            service.set_item_state(item.item_id, ItemState.NOT_APPLICABLE, user, "Har ikke barn under 18 år")
-        elif (past_due and roll < 0.8) or (not past_due and roll < 0.15 and stage.days_since_admission > 7):
-            service.set_item_state(item.item_id, ItemState.DONE, user)
-        elif past_due and roll < 0.92:
-            service.update_item(
-                item.item_id, ItemState.IN_PROGRESS, "", Responsible.KOMMUNE, "", "Venter på svar", user
-            )
+    progress_items(service, user, rng, plan_id, today)
     if stage.days_since_admission == 0:
         return
     for area in AreaKey:

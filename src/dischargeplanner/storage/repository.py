@@ -38,11 +38,7 @@ from dischargeplanner.domain.model import (
 from dischargeplanner.domain.services import ConflictError, NotFoundError
 from dischargeplanner.storage.audit import write_audit
 from dischargeplanner.storage.db import transaction
-from dischargeplanner.storage.summaries import SummaryReader, due_entries
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+from dischargeplanner.storage.summaries import SummaryReader, due_entries, parse_date
 
 
 def _datetime(text: str | None) -> datetime | None:
@@ -80,19 +76,19 @@ def due_text(timing: str, admission: str, planned_discharge: str | None) -> str 
 def _plan(row: sqlite3.Row) -> Plan:
     return Plan(
         plan_id=PlanId(row["plan_id"]),
-        patient=Patient(row["patient_name"], row["fodselsnummer"], _date(row["birth_date"])),
+        patient=Patient(row["patient_name"], row["fodselsnummer"], parse_date(row["birth_date"])),
         kommune_number=row["kommune_number"],
         ward=row["ward"],
         responsible_staff=row["responsible_staff"],
         admission=date.fromisoformat(row["admission"]),
-        planned_discharge=_date(row["planned_discharge"]),
+        planned_discharge=parse_date(row["planned_discharge"]),
         status=PlanStatus(row["status"]),
         catalogue_id=row["catalogue_id"],
         catalogue_version=row["catalogue_version"],
         version=row["version"],
         created_at=datetime.fromisoformat(row["created_at"]),
         created_by=row["created_by"],
-        actual_discharge=_date(row["actual_discharge"]),
+        actual_discharge=parse_date(row["actual_discharge"]),
         discharge_kind=DischargeKind(row["discharge_kind"]) if row["discharge_kind"] else None,
     )
 
@@ -142,7 +138,7 @@ def _action(row: sqlite3.Row) -> Action:
         what=row["what"],
         responsible=Responsible(row["responsible"]),
         responsible_name=row["responsible_name"],
-        deadline=_date(row["deadline"]),
+        deadline=parse_date(row["deadline"]),
         status=ActionStatus(row["status"]),
     )
 

@@ -27,7 +27,7 @@ from dischargeplanner.domain.model import (
 _OPEN_ITEM = "i.state IN ('not_started', 'in_progress')"
 
 
-def _date(text: str | None) -> date | None:
+def parse_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
@@ -60,13 +60,13 @@ def _summary(row: sqlite3.Row) -> PlanSummary:
         kommune_number=row["kommune_number"],
         responsible_staff=row["responsible_staff"],
         admission=date.fromisoformat(row["admission"]),
-        planned_discharge=_date(row["planned_discharge"]),
+        planned_discharge=parse_date(row["planned_discharge"]),
         status=_STATUSES[row["status"]],
         area_lights=_parse_lights(row["lights"] or ""),
         overdue=row["overdue"] or 0,
-        next_due=_date(next_due),
+        next_due=parse_date(next_due),
         next_due_text=next_text,
-        actual_discharge=_date(row["actual_discharge"]),
+        actual_discharge=parse_date(row["actual_discharge"]),
     )
 
 

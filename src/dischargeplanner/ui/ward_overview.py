@@ -103,6 +103,7 @@ class WardOverview(QWidget):
         self._service = service
         self._user = user
         self.model = model
+        self._widths: dict[int, int] = {}  # each column's natural width, from _size_columns
         self._build()
         self.refresh()
 
@@ -220,8 +221,6 @@ class WardOverview(QWidget):
     def _fit_columns(self) -> None:
         """With large text (a projector) not every column fits: the next due item must stay
         readable, so municipality, then responsible, then admission date give way."""
-        if not hasattr(self, "_widths"):
-            return
         room = self.table.viewport().width() - 18 * self.table.fontMetrics().averageCharWidth()
         optional = (COL_KOMMUNE, COL_RESPONSIBLE, COL_ADMISSION)
         hidden: set[int] = set()

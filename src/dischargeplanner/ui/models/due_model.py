@@ -9,15 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dischargeplanner.domain.model import DueEntry, DueKind, PlanId, Responsible
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.models.row_table_model import Index, column_title
 from dischargeplanner.ui.style import ERROR_COLOUR
 from dischargeplanner.ui.texts import responsible_name
-
-Index = QModelIndex | QPersistentModelIndex
 
 # Plan rows show the patient in COL_DUE and the counts in COL_AREA; entry rows use all columns.
 COL_DUE = 0
@@ -137,10 +136,7 @@ class DueTreeModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = self.column_titles()
-        return titles[section] if 0 <= section < len(titles) else None
+        return column_title(self.column_titles(), section, orientation, role)
 
     def column_titles(self) -> list[str]:
         return [

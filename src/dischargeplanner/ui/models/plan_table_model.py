@@ -38,6 +38,12 @@ COLUMN_COUNT = 10
 LIGHTS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _NO_DATE = 10**7
+_LIGHT_ORDER = {
+    TrafficLight.RED: 0,
+    TrafficLight.YELLOW: 1,
+    TrafficLight.NOT_ASSESSED: 2,
+    TrafficLight.GREEN: 3,
+}
 _BOLD = QFont()
 _BOLD.setBold(True)
 _LATE_BRUSH = QBrush(QColor(ERROR_COLOUR))
@@ -146,7 +152,10 @@ class PlanTableModel(RowTableModel[PlanSummary]):
             return lambda plan: -plan.overdue
         if column == COL_NEXT_DUE:
             return lambda plan: plan.next_due.toordinal() if plan.next_due else _NO_DATE
-        return lambda plan: self._sort_value(plan, column)
+        if column == COL_AREAS:
+            # Most red first when ascending: the plans that need the most attention.
+            return lambda plan: sum(_LIGHT_ORDER[light] for _area, light in plan.area_lights)
+        return lambda plan: sort_key(self._cells(plan)[column])
 
     def plan_at(self, row: int) -> PlanSummary:
         return self.row_at(row)
@@ -263,22 +272,3 @@ class PlanTableModel(RowTableModel[PlanSummary]):
 
     def _lights_text(self, lights: tuple[tuple[AreaKey, TrafficLight], ...]) -> str:
         return "\n".join(f"{area_name(area)}: {light_name(light)}" for area, light in lights)
-
-    def _sort_value(self, plan: PlanSummary, column: int) -> int | str:
-        if column == COL_ADMISSION:
-            return plan.admission.toordinal()
-        if column == COL_PLANNED_DISCHARGE:
-            return plan.planned_discharge.toordinal() if plan.planned_discharge else _NO_DATE
-        if column == COL_DAYS_LEFT:
-            days = self._days_left(plan)
-            return _NO_DATE if days is None else days
-        if column == COL_AREAS:
-            # Most red first when ascending: the plans that need the most attention.
-            order = {TrafficLight.RED: 0, TrafficLight.YELLOW: 1, TrafficLight.NOT_ASSESSED: 2,
-                     TrafficLight.GREEN: 3}  # fmt: skip
-            return sum(order[light] for _area, light in plan.area_lights)
-        if column == COL_OVERDUE:
-            return -plan.overdue
-        if column == COL_NEXT_DUE:
-            return plan.next_due.toordinal() if plan.next_due else _NO_DATE
-        return sort_key(self._display(plan, column))

@@ -46,7 +46,11 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = self.column_titles()
-        return titles[section] if 0 <= section < len(titles) else None
+        return column_title(self.column_titles(), section, orientation, role)
+
+
+def column_title(titles: list[str], section: int, orientation: Qt.Orientation, role: int) -> str | None:
+    """headerData for a model whose columns have titles and whose rows have none."""
+    if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        return None
+    return titles[section] if 0 <= section < len(titles) else None
