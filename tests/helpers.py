@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dischargeplanner.app import Context
-    from dischargeplanner.domain.model import PlanDraft
+    from dischargeplanner.documents.export import DocumentMaker
+    from dischargeplanner.domain.model import PlanDraft, PlanId
     from dischargeplanner.domain.services import PlanService
+    from dischargeplanner.domain.sharing import SharingService
     from dischargeplanner.ui.main_window import MainWindow
 
 TEST_USER = "testbruker"
@@ -30,9 +32,45 @@ def service_at(context: Context, today: date) -> PlanService:
     from dischargeplanner.domain.services import PlanService
     from dischargeplanner.storage.repository import SqlitePlanStore
 
-    def clock() -> datetime:
-        return datetime.combine(today, time(12)).astimezone()
-
+    clock = clock_at(today)
     numbers = frozenset(kommune.number for kommune in context.kommuner)
     store = SqlitePlanStore(context.conn, clock)
     return PlanService(store, catalogue_loader(context.data_dir), lambda: numbers, clock)
+
+
+def clock_at(today: date) -> Callable[[], datetime]:
+    def clock() -> datetime:
+        return datetime.combine(today, time(12)).astimezone()
+
+    return clock
+
+
+def sharing_at(context: Context, today: date) -> SharingService:
+    """The consent register and export log over the context's database, clock stopped on `today`."""
+    from dischargeplanner.domain.sharing import SharingService
+    from dischargeplanner.storage.sharing import SqliteSharingStore
+
+    return SharingService(SqliteSharingStore(context.conn, clock_at(today)), clock_at(today))
+
+
+def documents_at(context: Context, today: date) -> DocumentMaker:
+    """Makes documents as on `today` (the date printed in them and the dates they are checked on)."""
+    from dischargeplanner.documents.export import DocumentMaker
+
+    return DocumentMaker(
+        service_at(context, today), sharing_at(context, today), context.sender, context.kommune_name
+    )
+
+
+def demo_ward_at(context: Context, today: date, count: int = 13) -> list[PlanId]:
+    """The training ward as it would be made on `today`, so documents made from it are stable."""
+    from dischargeplanner.demo import create_demo_ward
+
+    return create_demo_ward(
+        service_at(context, today),
+        context.settings,
+        TEST_USER,
+        count,
+        sharing=sharing_at(context, today),
+        kommune_names={kommune.number: kommune.display_name for kommune in context.kommuner},
+    )

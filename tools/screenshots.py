@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dischargeplanner import paths
 from dischargeplanner.app import Context, open_context, workplace_for
-from dischargeplanner.demo import create_demo_ward
+from dischargeplanner.demo import create_demo_ward_for
 from dischargeplanner.domain.model import AreaKey, PlanId, PlanStatus, Responsible
 from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog, ReopenDialog
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
@@ -154,7 +154,7 @@ def main() -> None:
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="dp-shots-"))
     context = open_context(data_dir, user="sosionom")
     if not context.service.list_plans():
-        create_demo_ward(context.service, context.settings, context.user)
+        create_demo_ward_for(context)
 
     app = QApplication([])
     translators = install_translators(app, paths.translations_dir(), "nb")

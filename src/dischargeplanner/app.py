@@ -19,12 +19,16 @@ from dischargeplanner import paths
 from dischargeplanner.domain.kommuner import load_kommuner
 from dischargeplanner.domain.model import Catalogue, Kommune
 from dischargeplanner.domain.services import PlanService
-from dischargeplanner.settings import DEMO_DATA, WARD_NAME
-from dischargeplanner.storage.db import open_database
+from dischargeplanner.domain.sharing import SharingService
+from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
+from dischargeplanner.storage.db import open_database, transaction
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.settings_store import SettingsStore
+from dischargeplanner.storage.sharing import SqliteSharingStore
 
 if TYPE_CHECKING:
+    from dischargeplanner.documents.export import DocumentMaker
+    from dischargeplanner.documents.words import Sender
     from dischargeplanner.ui.workplace import Workplace
 
 
@@ -60,6 +64,7 @@ class Context:
     data_dir: Path
     conn: sqlite3.Connection
     service: PlanService
+    sharing: SharingService
     settings: SettingsStore
     kommuner: tuple[Kommune, ...]
     user: str
@@ -67,13 +72,39 @@ class Context:
     def close(self) -> None:
         self.conn.close()
 
+    def sender(self) -> Sender:
+        """The ward as the sender of documents, from the settings (read anew for each document)."""
+        from dischargeplanner.documents.words import Sender  # noqa: PLC0415
+
+        return Sender(
+            self.settings.get(WARD_NAME), self.settings.get(INSTITUTION), self.settings.get(WARD_PHONE)
+        )
+
+    def save_sender(self, sender: Sender) -> None:
+        with transaction(self.conn):
+            self.settings.set(WARD_NAME, sender.ward)
+            self.settings.set(INSTITUTION, sender.institution)
+            self.settings.set(WARD_PHONE, sender.phone)
+
+    def kommune_name(self, number: str | None) -> str:
+        for kommune in self.kommuner:
+            if kommune.number == number:
+                return f"{kommune.display_name} ({kommune.number})"
+        return "Ikke registrert"
+
+    def documents(self) -> DocumentMaker:
+        from dischargeplanner.documents.export import DocumentMaker  # noqa: PLC0415 - not needed at start-up
+
+        return DocumentMaker(self.service, self.sharing, self.sender, self.kommune_name)
+
 
 def open_context(data_dir: Path, user: str | None = None) -> Context:
     conn = open_database(paths.database_path(data_dir))
     kommuner = load_kommuner(paths.kommuner_path())
     numbers = frozenset(kommune.number for kommune in kommuner)
     service = PlanService(SqlitePlanStore(conn), catalogue_loader(data_dir), lambda: numbers)
-    return Context(data_dir, conn, service, SettingsStore(conn), kommuner, user or acting_user())
+    sharing = SharingService(SqliteSharingStore(conn))
+    return Context(data_dir, conn, service, sharing, SettingsStore(conn), kommuner, user or acting_user())
 
 
 def workplace_for(
@@ -84,6 +115,10 @@ def workplace_for(
 
     return Workplace(
         service=context.service,
+        sharing=context.sharing,
+        documents=context.documents,
+        sender=context.sender,
+        save_sender=context.save_sender,
         user=context.user,
         kommuner=context.kommuner,
         ward_name=context.settings.get(WARD_NAME),

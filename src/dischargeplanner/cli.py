@@ -1,4 +1,4 @@
-"""Command line: no sub-command starts the desktop app; `demo`, `list`, `check-checklist` help."""
+"""Command line: no sub-command starts the desktop app; `demo`, `list`, `export`, `check-checklist` help."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ def _parser() -> argparse.ArgumentParser:
         "list", parents=[data_dir], help="print active and discharged plans as a table"
     )
     listing.add_argument("--all", action="store_true", help="include archived plans too")
+    export = commands.add_parser(
+        "export", parents=[data_dir], help="write a plan's handover (kommune) or the patient's copy as PDF"
+    )
+    export.add_argument("plan_id", type=int, metavar="PLAN_ID")
+    export.add_argument("--kind", choices=("kommune", "patient"), required=True)
+    export.add_argument(
+        "--recipient",
+        metavar="NAME",
+        help="who the handover is for, as named in the consent (default: the plan's kommune recipient)",
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
     check = commands.add_parser("check-checklist", help="check a ward's checklist file before it is used")
     check.add_argument("file", type=Path)
     return parser
@@ -61,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(context, args.count)
         if args.command == "list":
             return _list(context, show_all=args.all)
+        if args.command == "export":
+            return _export(context, args.plan_id, args.kind, args.recipient, args.out)
         from dischargeplanner.app import run_gui  # noqa: PLC0415
 
         return run_gui(context, [sys.argv[0]], smoke_test=args.smoke_test)
@@ -89,12 +102,12 @@ def _positive(text: str) -> int:
 
 
 def _demo(context: Context, count: int) -> int:
-    from dischargeplanner.demo import DemoRefusedError, create_demo_ward  # noqa: PLC0415
+    from dischargeplanner.demo import DemoRefusedError, create_demo_ward_for  # noqa: PLC0415
     from dischargeplanner.storage.db import relaxed_durability  # noqa: PLC0415
 
     try:
         with relaxed_durability(context.conn):
-            plan_ids = create_demo_ward(context.service, context.settings, context.user, count)
+            plan_ids = create_demo_ward_for(context, count)
     except DemoRefusedError as error:
         print(f"dischargeplanner demo: {error}", file=sys.stderr)
         return 2
@@ -122,6 +135,38 @@ def _list(context: Context, *, show_all: bool) -> int:
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     for row in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _export(context: Context, plan_id: int, kind: str, recipient: str | None, out: Path) -> int:
+    from dischargeplanner.documents.words import refusal_text  # noqa: PLC0415
+    from dischargeplanner.domain.model import DocumentKind, PlanId  # noqa: PLC0415
+    from dischargeplanner.domain.services import NotFoundError  # noqa: PLC0415
+    from dischargeplanner.domain.sharing import ConsentRefusedError  # noqa: PLC0415
+
+    maker = context.documents()
+    try:
+        made = maker.make(PlanId(plan_id), DocumentKind(kind), recipient, approved_by=context.user)
+        record = maker.save(made, out, context.user)
+    except NotFoundError:
+        print(f"dischargeplanner export: fant ingen plan med id {plan_id}", file=sys.stderr)
+        return 2
+    except ConsentRefusedError as refused:
+        day = None
+        if refused.consent is not None:
+            consent = refused.consent
+            day = {"expired": consent.expires, "withdrawn": consent.withdrawn}.get(
+                refused.reason, consent.given
+            )
+        print(
+            f"dischargeplanner export: {refusal_text(refused.reason, refused.recipient, day)}",
+            file=sys.stderr,
+        )
+        return 3
+    except OSError as error:
+        print(f"dischargeplanner export: kunne ikke skrive {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"Skrev {out} ({len(made.pdf) // 1024} kB) til {record.recipient}; SHA-256 {record.sha256}")
     return 0
 
 

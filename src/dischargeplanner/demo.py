@@ -7,9 +7,12 @@ fødselsnummer is generated (valid, but computed, never copied from a person).
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from dischargeplanner.demo_sharing import add_sharing
 from dischargeplanner.domain.model import (
     AreaKey,
     DischargeKind,
@@ -22,9 +25,13 @@ from dischargeplanner.domain.model import (
     TrafficLight,
 )
 from dischargeplanner.domain.services import AreaMoment, PlanService
+from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.settings import DEMO_DATA, WARD_NAME
 from dischargeplanner.storage.settings_store import SettingsStore
 from dischargeplanner.synthetic import make_fodselsnummer, synthetic_name
+
+if TYPE_CHECKING:
+    from dischargeplanner.app import Context
 
 DEMO_WARD = "Demoavdelingen (opplæring)"
 # The first of every three plans is the demo user's own, so "Bare mine" has something to show.
@@ -76,7 +83,13 @@ GOALS = {
 
 
 def create_demo_ward(
-    service: PlanService, settings: SettingsStore, user: str, count: int = 13, seed: int = 2024
+    service: PlanService,
+    settings: SettingsStore,
+    user: str,
+    count: int = 13,
+    seed: int = 2024,
+    sharing: SharingService | None = None,
+    kommune_names: Mapping[str, str] | None = None,
 ) -> list[PlanId]:
     """Create `count` synthetic plans at the stages above (repeated when count > 13)."""
     if count < 1:
@@ -91,12 +104,34 @@ def create_demo_ward(
     rng = random.Random(seed)
     today = service.today()
     return [
-        _create_one(service, user, rng, today, index, STAGES[index % len(STAGES)]) for index in range(count)
+        _create_one(
+            service, sharing, kommune_names or {}, user, rng, today, index, STAGES[index % len(STAGES)]
+        )
+        for index in range(count)
     ]
 
 
+def create_demo_ward_for(context: Context, count: int = 13) -> list[PlanId]:
+    """A training ward in an open data folder, with consents and appointments: ready for handovers."""
+    return create_demo_ward(
+        context.service,
+        context.settings,
+        context.user,
+        count,
+        sharing=context.sharing,
+        kommune_names={kommune.number: kommune.display_name for kommune in context.kommuner},
+    )
+
+
 def _create_one(
-    service: PlanService, user: str, rng: random.Random, today: date, index: int, stage: Stage
+    service: PlanService,
+    sharing: SharingService | None,
+    kommune_names: Mapping[str, str],
+    user: str,
+    rng: random.Random,
+    today: date,
+    index: int,
+    stage: Stage,
 ) -> PlanId:
     admission = today - timedelta(days=stage.days_since_admission)
     birth = date(rng.randint(1960, 2003), rng.randint(1, 12), rng.randint(1, 28))
@@ -113,6 +148,9 @@ def _create_one(
     )
     plan_id, _ = service.start_plan(draft, user)
     _progress(service, user, rng, plan_id, today, stage)
+    if sharing is not None:
+        kommune = draft.kommune_number or ""
+        add_sharing(service, sharing, user, rng, plan_id, index, kommune_names.get(kommune, kommune))
     if stage.discharged:
         _discharge(service, user, plan_id, today, stage)
     return plan_id

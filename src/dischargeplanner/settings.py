@@ -35,5 +35,8 @@ class Setting(Generic[T]):
 
 WARD_NAME: Setting[str] = Setting("ward_name", str, "Døgnavdeling")
 DEMO_DATA: Setting[bool] = Setting("demo_data", bool, False)
+# The sender of handover documents: the health trust or institution, and a phone that answers.
+INSTITUTION: Setting[str] = Setting("institution", str, "")
+WARD_PHONE: Setting[str] = Setting("ward_phone", str, "")
 
-ALL_SETTINGS = (WARD_NAME, DEMO_DATA)
+ALL_SETTINGS = (WARD_NAME, DEMO_DATA, INSTITUTION, WARD_PHONE)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from dischargeplanner.app import Context, open_context
-from dischargeplanner.demo import create_demo_ward
+from dischargeplanner.demo import create_demo_ward_for
 from dischargeplanner.domain.model import AreaKey, ItemState, Patient, PlanId, TrafficLight
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.main_window import MainWindow
@@ -48,7 +48,7 @@ def test_plans_are_listed_with_names_and_dates(
 
 
 def test_demo_data_is_marked_in_the_title(context: Context, make_window: MakeWindow) -> None:
-    create_demo_ward(context.service, context.settings, TEST_USER, count=3)
+    create_demo_ward_for(context, count=3)
     window = make_window(context)
     assert "DEMO" in window.windowTitle()
     assert window.overview.model.rowCount() == 3

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from dischargeplanner.app import Context, workplace_for
-from dischargeplanner.demo import create_demo_ward
+from dischargeplanner.demo import create_demo_ward_for
 from dischargeplanner.domain.model import AreaKey, PlanId, TrafficLight
 from dischargeplanner.domain.services import AreaMoment
 from dischargeplanner.ui.main_window import MainWindow
@@ -49,7 +49,7 @@ def test_tab_walks_the_plan_editor_in_reading_order_and_never_gets_stuck(
 
 
 def test_tab_leaves_the_ward_overview_table(context: Context, make_window: MakeWindow, qtbot: QtBot) -> None:
-    create_demo_ward(context.service, context.settings, TEST_USER, count=3)
+    create_demo_ward_for(context, count=3)
     window = make_window(context)
     seen = [widget.objectName() for widget in tab_walk(qtbot, window.overview.new_button, 12)]
     cycle = seen[: seen.index("newPlanButton", 1)]

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import NewType
 
 PlanId = NewType("PlanId", int)
 ItemId = NewType("ItemId", int)
 ActionId = NewType("ActionId", int)
+ConsentId = NewType("ConsentId", int)
+AppointmentId = NewType("AppointmentId", int)
+ExportId = NewType("ExportId", int)
 
 
 class AreaKey(enum.StrEnum):
@@ -298,6 +301,105 @@ class Action:
     responsible_name: str
     deadline: date | None
     status: ActionStatus
+
+
+class RecipientKind(enum.StrEnum):
+    """Who a consent lets the ward share with."""
+
+    KOMMUNE = "kommune"
+    NAV = "nav"
+    FASTLEGE = "fastlege"
+    PAARORENDE = "paarorende"
+    OTHER = "other"
+
+
+class ConsentForm(enum.StrEnum):
+    WRITTEN = "written"
+    ORAL = "oral"
+
+
+class ConsentState(enum.StrEnum):
+    """Whether a consent lets the ward share on a given day, and if not, why."""
+
+    VALID = "valid"
+    NOT_YET_GIVEN = "not_yet_given"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    NO_AREAS = "no_areas"
+
+
+@dataclass(frozen=True)
+class Consent:
+    """The patient's consent to share named areas with one recipient (helsepersonelloven § 22)."""
+
+    consent_id: ConsentId
+    plan_id: PlanId
+    recipient_kind: RecipientKind
+    recipient: str
+    areas: frozenset[AreaKey]
+    given: date
+    form: ConsentForm
+    noted_by: str
+    expires: date | None = None
+    withdrawn: date | None = None
+    restrictions: str = ""
+
+    def state(self, on: date) -> ConsentState:
+        if self.withdrawn is not None and self.withdrawn <= on:
+            return ConsentState.WITHDRAWN
+        if self.given > on:
+            return ConsentState.NOT_YET_GIVEN
+        if self.expires is not None and self.expires < on:
+            return ConsentState.EXPIRED
+        if not self.areas:
+            return ConsentState.NO_AREAS
+        return ConsentState.VALID
+
+    def is_valid(self, on: date) -> bool:
+        return self.state(on) is ConsentState.VALID
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """A booked appointment after discharge (fastlege, NAV, kommune, a self-help meeting)."""
+
+    appointment_id: AppointmentId
+    plan_id: PlanId
+    area: AreaKey
+    what: str
+    day: date
+    time: time | None = None
+    with_whom: str = ""
+    place: str = ""
+    phone: str = ""
+    note: str = ""
+
+
+class DocumentKind(enum.StrEnum):
+    """Which document: the handover for a recipient, or the patient's own copy ("Min plan")."""
+
+    KOMMUNE = "kommune"
+    PATIENT = "patient"
+
+
+class ExportChannel(enum.StrEnum):
+    PDF = "pdf"
+    PRINT = "print"
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One document that left the program: saved as PDF or printed."""
+
+    export_id: ExportId
+    plan_id: PlanId
+    kind: DocumentKind
+    channel: ExportChannel
+    recipient: str
+    at: datetime
+    user: str
+    sha256: str
+    file_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,14 @@ class Problem(enum.StrEnum):
     PLAN_NOT_DISCHARGED = "plan_not_discharged"
     DISCHARGE_DATE_BEFORE_ADMISSION = "discharge_date_before_admission"
     DISCHARGE_DATE_IN_FUTURE = "discharge_date_in_future"
+    CONSENT_RECIPIENT_MISSING = "consent_recipient_missing"
+    CONSENT_NO_AREAS = "consent_no_areas"
+    CONSENT_GIVEN_IN_FUTURE = "consent_given_in_future"
+    CONSENT_NOTED_BY_MISSING = "consent_noted_by_missing"
+    CONSENT_EXPIRES_BEFORE_GIVEN = "consent_expires_before_given"
+    CONSENT_WITHDRAWN_BEFORE_GIVEN = "consent_withdrawn_before_given"
+    CONSENT_WITHDRAWN_IN_FUTURE = "consent_withdrawn_in_future"
+    APPOINTMENT_WHAT_MISSING = "appointment_what_missing"
 
 
 _IDENTITY_PROBLEMS = {
@@ -130,7 +138,7 @@ class PlanStore(Protocol):
     def discharge(self, plan: Plan, areas: Collection[AreaStatus], audit: AuditEntry) -> None: ...
 
 
-def _utc_now() -> datetime:
+def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
@@ -181,7 +189,7 @@ class PlanService:
         store: PlanStore,
         catalogue: Callable[[], Catalogue],
         known_kommuner: Callable[[], Collection[str]],
-        clock: Callable[[], datetime] = _utc_now,
+        clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._store = store
         self._catalogue = catalogue

@@ -29,6 +29,12 @@ def write_audit(conn: sqlite3.Connection, entry: AuditEntry, at: datetime) -> No
     )
 
 
+def touch_plan(conn: sqlite3.Connection, plan_id: PlanId, entry: AuditEntry, at: datetime) -> None:
+    """Bump the plan's version (others see it changed) and write the audit row."""
+    conn.execute("UPDATE plan SET version = version + 1 WHERE plan_id = ?", (plan_id,))
+    write_audit(conn, entry, at)
+
+
 def audit_trail(conn: sqlite3.Connection, plan_id: PlanId | None = None) -> list[AuditRecord]:
     """The log, oldest first; for one plan when plan_id is given."""
     if plan_id is None:

@@ -207,6 +207,71 @@ CREATE INDEX agreed_action_open_due ON agreed_action (plan_id, status, deadline)
 """
 
 
+@migrations(name="0003_consent_and_documents")
+def consent_and_documents(db: Database) -> None:
+    """The consent register, booked appointments, and the log of documents that left the program."""
+    for statement in _statements(_CONSENT_AND_DOCUMENTS):
+        db.execute(statement)
+
+
+_CONSENT_AND_DOCUMENTS = """
+CREATE TABLE consent (
+    consent_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan (plan_id) ON DELETE CASCADE,
+    recipient_kind TEXT NOT NULL
+        CHECK (recipient_kind IN ('kommune', 'nav', 'fastlege', 'paarorende', 'other')),
+    recipient TEXT NOT NULL CHECK (length(trim(recipient)) > 0),
+    -- Area keys separated by spaces, in the catalogue's order.
+    areas TEXT NOT NULL,
+    given TEXT NOT NULL,
+    form TEXT NOT NULL CHECK (form IN ('written', 'oral')),
+    noted_by TEXT NOT NULL,
+    expires TEXT,
+    withdrawn TEXT,
+    restrictions TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE INDEX consent_plan ON consent (plan_id);
+
+CREATE TABLE appointment (
+    appointment_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL,
+    area TEXT NOT NULL,
+    what TEXT NOT NULL CHECK (length(trim(what)) > 0),
+    day TEXT NOT NULL,
+    time TEXT,
+    with_whom TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    FOREIGN KEY (plan_id, area) REFERENCES area_status (plan_id, area) ON DELETE CASCADE
+) STRICT;
+
+CREATE INDEX appointment_plan ON appointment (plan_id, day);
+
+-- Kept as long as the plan: which document left the program, to whom, and its fingerprint.
+CREATE TABLE export_log (
+    export_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan (plan_id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('kommune', 'patient')),
+    channel TEXT NOT NULL CHECK (channel IN ('pdf', 'print')),
+    recipient TEXT NOT NULL,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    file_name TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE INDEX export_log_plan ON export_log (plan_id, at);
+
+CREATE TRIGGER export_log_no_update BEFORE UPDATE ON export_log
+BEGIN
+    SELECT RAISE(ABORT, 'export_log is append-only');
+END;
+
+"""
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Bring the schema up to date; each migration runs in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False))

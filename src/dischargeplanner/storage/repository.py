@@ -36,7 +36,7 @@ from dischargeplanner.domain.model import (
     TrafficLight,
 )
 from dischargeplanner.domain.services import ConflictError, NotFoundError
-from dischargeplanner.storage.audit import write_audit
+from dischargeplanner.storage.audit import touch_plan, write_audit
 from dischargeplanner.storage.db import transaction
 from dischargeplanner.storage.summaries import SummaryReader, due_entries, parse_date
 
@@ -436,9 +436,7 @@ class SqlitePlanStore:
         conn.executemany("UPDATE checklist_item SET due = ? WHERE item_id = ?", moved)
 
     def _touch(self, conn: sqlite3.Connection, plan_id: PlanId, audit: AuditEntry) -> None:
-        """Bump the plan's version (others see it changed) and write the audit row."""
-        conn.execute("UPDATE plan SET version = version + 1 WHERE plan_id = ?", (plan_id,))
-        write_audit(conn, audit, self._clock())
+        touch_plan(conn, plan_id, audit, self._clock())
 
     @staticmethod
     def _expect_row(cursor: sqlite3.Cursor, what: str) -> None:

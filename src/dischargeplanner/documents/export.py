@@ -1,0 +1,124 @@
+"""Make a document for a plan, write it safely, and log that it left the program.
+
+plan + consent -> HandoverDocument (handover.build / patient_copy.build) -> PDF bytes
+(pdf.render, imported on first use: reportlab is not needed before then) -> written
+to a temporary file beside the target and renamed into place -> export log row.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dischargeplanner.documents import handover, patient_copy
+from dischargeplanner.documents.document import HandoverDocument
+from dischargeplanner.documents.words import Sender
+from dischargeplanner.domain.model import DocumentKind, ExportChannel, ExportRecord, PlanId
+from dischargeplanner.domain.services import PlanService
+from dischargeplanner.domain.sharing import SharingService
+
+
+@dataclass(frozen=True)
+class MadeDocument:
+    plan_id: PlanId
+    kind: DocumentKind
+    recipient: str
+    document: HandoverDocument
+    pdf: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def file_name(self) -> str:
+        """A name the user can recognise in a folder: what, whose, which day."""
+        what = "Min plan" if self.kind is DocumentKind.PATIENT else "Overføring"
+        name = self.document.patient_line.split(",")[0]
+        cleaned = "".join(char for char in name if char.isalnum() or char in " -").strip()
+        return f"{what} {cleaned} {self.document.made_on.isoformat()}.pdf"
+
+
+class DocumentMaker:
+    """Builds, renders, saves and logs a plan's documents."""
+
+    def __init__(
+        self,
+        plans: PlanService,
+        sharing: SharingService,
+        sender: Callable[[], Sender],
+        kommune_name: Callable[[str | None], str],
+    ) -> None:
+        self._plans = plans
+        self._sharing = sharing
+        self._sender = sender
+        self._kommune_name = kommune_name
+
+    def document(
+        self, plan_id: PlanId, kind: DocumentKind, recipient: str | None = None, approved_by: str = ""
+    ) -> HandoverDocument:
+        """The document as data; for the kommune kind raises ConsentRefusedError without valid consent."""
+        detail = self._plans.plan_detail(plan_id)
+        appointments = self._sharing.appointments(plan_id)
+        today = self._plans.today()
+        if kind is DocumentKind.PATIENT:
+            return patient_copy.build(
+                patient_copy.PatientCopyInput(detail, appointments, self._sender(), today)
+            )
+        consent = self._sharing.consent_for(plan_id, recipient, today)
+        return handover.build(
+            handover.HandoverInput(
+                detail=detail,
+                consent=consent,
+                appointments=appointments,
+                sender=self._sender(),
+                kommune=self._kommune_name(detail.plan.kommune_number),
+                approved_by=approved_by or detail.plan.responsible_staff,
+                made_on=today,
+            )
+        )
+
+    def make(
+        self, plan_id: PlanId, kind: DocumentKind, recipient: str | None = None, approved_by: str = ""
+    ) -> MadeDocument:
+        document = self.document(plan_id, kind, recipient, approved_by)
+        from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
+
+        return MadeDocument(plan_id, kind, document.recipient, document, render(document))
+
+    def save(self, made: MadeDocument, target: Path, user: str) -> ExportRecord:
+        """Write the PDF (never half-written) and log it; OSError when the file cannot be written."""
+        write_atomic(target, made.pdf)
+        return self._log(made, ExportChannel.PDF, target.name, user)
+
+    def printed(self, made: MadeDocument, user: str) -> ExportRecord:
+        return self._log(made, ExportChannel.PRINT, "", user)
+
+    def _log(self, made: MadeDocument, channel: ExportChannel, file_name: str, user: str) -> ExportRecord:
+        return self._sharing.record_export(
+            made.plan_id, made.kind, channel, made.recipient, made.sha256, file_name, user
+        )
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside `target`, flush it to disk, then rename it into place.
+
+    A reader sees the old file or the whole new one, never a part; on failure the
+    temporary file is removed and the error is raised.
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            Path(temporary).unlink()
+        raise

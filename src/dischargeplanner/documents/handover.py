@@ -1,0 +1,280 @@
+"""Plan + consent -> the handover to a recipient (usually the kommune), as pure data.
+
+Only areas the consent names are read: an area left out contributes nothing but
+its name in the list of what was left out. Sections follow DOMAIN.md's order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from dischargeplanner.documents.document import (
+    Block,
+    BulletList,
+    Chip,
+    Fields,
+    HandoverDocument,
+    Paragraph,
+    Section,
+    Signatures,
+    StatusRow,
+    StatusTable,
+    Subheading,
+    Table,
+)
+from dischargeplanner.documents.words import (
+    ACTION_STATUS_WORDS,
+    CONSENT_FORM_WORDS,
+    LIGHT_WORDS,
+    RECIPIENT_KIND_WORDS,
+    RESPONSIBLE_WORDS,
+    Sender,
+    clock,
+    fodselsnummer,
+    short_date,
+)
+from dischargeplanner.domain.model import (
+    Action,
+    ActionStatus,
+    Appointment,
+    AreaKey,
+    AreaStatus,
+    Consent,
+    DischargeKind,
+    DocumentKind,
+    ItemState,
+    PlanDetail,
+    PlanStatus,
+    Responsible,
+    TrafficLight,
+)
+
+MARKING = "Taushetsbelagt – helsepersonelloven § 21"
+LEFT_OUT = "Utelatt: pasienten har ikke samtykket til å dele dette området med mottakeren."
+
+# Areas with a section of their own later in the document; the rest share "Tiltak per område".
+_OWN_SECTIONS = (
+    ("coordination", "Samarbeid med kommunen", AreaKey.COORDINATION),
+    ("crisis", "Kriseplan og tilbakefall", AreaKey.CRISIS),
+    ("family", "Barn og familie", AreaKey.FAMILY),
+    ("self_help", "Selvhjelp: informasjon som er gitt", AreaKey.SELF_HELP),
+)
+_SHARED_AREAS = tuple(area for area in AreaKey if area not in {key for _, _, key in _OWN_SECTIONS})
+
+
+@dataclass(frozen=True)
+class HandoverInput:
+    """Everything the handover is made from; `consent` decides which areas are read."""
+
+    detail: PlanDetail
+    consent: Consent
+    appointments: Sequence[Appointment]
+    sender: Sender
+    kommune: str
+    approved_by: str
+    made_on: date
+
+
+def build(source: HandoverInput) -> HandoverDocument:
+    plan = source.detail.plan
+    shared = tuple(area for area in source.detail.areas if area.area in source.consent.areas)
+    left_out = tuple(area.title for area in source.detail.areas if area.area not in source.consent.areas)
+    sections = (
+        _identity(source),
+        _sender(source),
+        _consent(source, left_out),
+        _goals(shared),
+        _status(source.detail, shared),
+        _shared_areas(source.detail, shared),
+        _appointments(source, shared),
+        *(_own_area(key, title, area, source.detail, shared) for key, title, area in _OWN_SECTIONS),
+        Section(
+            "signatures",
+            "Underskrifter",
+            (Signatures(("For avdelingen", "Pasient"), "Sted og dato"),),
+        ),
+    )
+    number = f", f.nr. {fodselsnummer(plan.patient.fodselsnummer)}" if plan.patient.fodselsnummer else ""
+    return HandoverDocument(
+        kind=DocumentKind.KOMMUNE,
+        title="Overføring ved utskrivning",
+        subtitle=f"Til {source.consent.recipient} fra {source.sender.line}",
+        marking=MARKING,
+        patient_line=f"{plan.patient.name}{number}",
+        sender_line=source.sender.line,
+        made_on=source.made_on,
+        sections=sections,
+        left_out=left_out,
+        recipient=source.consent.recipient,
+    )
+
+
+def _identity(source: HandoverInput) -> Section:
+    plan = source.detail.plan
+    rows = [("Navn", plan.patient.name), ("Fødselsnummer", fodselsnummer(plan.patient.fodselsnummer))]
+    if not plan.patient.fodselsnummer and plan.patient.birth_date:
+        rows.append(("Fødselsdato", short_date(plan.patient.birth_date)))
+    rows += [("Hjemkommune", source.kommune), ("Innlagt", short_date(plan.admission))]
+    if plan.actual_discharge:
+        ending = (
+            "Uplanlagt avslutning (brudd)" if plan.discharge_kind is DischargeKind.UNPLANNED else "Planlagt"
+        )
+        rows += [("Utskrevet", short_date(plan.actual_discharge)), ("Avslutning", ending)]
+    else:
+        rows.append(("Planlagt utskrivning", short_date(plan.planned_discharge, "Ikke fastsatt")))
+    return Section("identity", "Identitet og opphold", (Fields(tuple(rows)),))
+
+
+def _sender(source: HandoverInput) -> Section:
+    plan, sender = source.detail.plan, source.sender
+    rows = [("Avdeling", plan.ward or sender.ward)]
+    if sender.institution:
+        rows.append(("Institusjon", sender.institution))
+    rows += [
+        ("Ansvarlig ved avdelingen", plan.responsible_staff),
+        ("Direkte telefon", sender.phone or "Ikke oppgitt"),
+        ("Godkjent av", f"{source.approved_by}, {short_date(source.made_on)}"),
+    ]
+    return Section("sender", "Avsender og ansvarlig kontakt", (Fields(tuple(rows)),))
+
+
+def _consent(source: HandoverInput, left_out: tuple[str, ...]) -> Section:
+    consent = source.consent
+    titles = [area.title for area in source.detail.areas if area.area in consent.areas]
+    given = f"{short_date(consent.given)}, {CONSENT_FORM_WORDS[consent.form]}, notert av {consent.noted_by}"
+    rows = (
+        ("Mottaker", f"{consent.recipient} ({RECIPIENT_KIND_WORDS[consent.recipient_kind]})"),
+        ("Samtykket gjelder", ", ".join(titles)),
+        ("Gitt", given),
+        ("Gyldig til", short_date(consent.expires, "Ingen utløpsdato")),
+        ("Begrensninger", consent.restrictions or "Ingen"),
+    )
+    if left_out:
+        note = (
+            "Ikke med i dokumentet, fordi pasienten ikke har samtykket til å dele det med mottakeren: "
+            + ", ".join(left_out)
+            + "."
+        )
+    else:
+        note = "Alle områdene i planen er med."
+    return Section("consent", "Samtykke", (Fields(rows), Paragraph(note, emphasis=bool(left_out))))
+
+
+def _goals(shared: tuple[AreaStatus, ...]) -> Section:
+    rows = tuple((area.title, area.goal) for area in shared if area.goal)
+    blocks: tuple[Block, ...] = (
+        (Table(("Område", "Målet, med pasientens egne ord"), rows, (1, 3)),) if rows else ()
+    )
+    return Section("goals", "Pasientens mål", blocks, "Pasienten har ikke skrevet ned egne mål i planen.")
+
+
+def _status(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section:
+    discharged = detail.plan.status is not PlanStatus.ACTIVE
+    later = "Ved utskrivning" if discharged else "Nå (før utskrivning)"
+    rows = tuple(
+        StatusRow(
+            area.title,
+            _chip(area.admission_light),
+            area.admission_reason,
+            _chip(area.discharge_light if discharged else area.current_light),
+            area.discharge_reason if discharged else area.current_reason,
+        )
+        for area in shared
+    )
+    key = Paragraph(
+        "Fargene følger BrukerPlan: grønn = ingen problemer, gul = noen problemer, rød = store problemer."
+    )
+    blocks: tuple[Block, ...] = (key, StatusTable(("Område", "Ved innleggelse", later), rows)) if rows else ()
+    return Section("status", "Status per område", blocks, "Ingen områder er med i dokumentet.")
+
+
+def _chip(light: TrafficLight) -> Chip:
+    return Chip(light, LIGHT_WORDS[light])
+
+
+def _shared_areas(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section:
+    blocks: list[Block] = []
+    for area in shared:
+        if area.area in _SHARED_AREAS:
+            blocks += [Subheading(area.title), *_area_blocks(detail, area.area)]
+    return Section(
+        "actions", "Tiltak og sjekkliste per område", tuple(blocks), "Ingen av disse områdene er med."
+    )
+
+
+def _own_area(
+    key: str, title: str, area: AreaKey, detail: PlanDetail, shared: tuple[AreaStatus, ...]
+) -> Section:
+    if area not in {status.area for status in shared}:
+        return Section(key, title, (Paragraph(LEFT_OUT, emphasis=True),))
+    return Section(key, title, tuple(_area_blocks(detail, area)))
+
+
+def _area_blocks(detail: PlanDetail, area: AreaKey) -> list[Block]:
+    """What is in place, what is missing, and who does what by when, for one area."""
+    items = detail.items_in(area)
+    done = tuple(_with_note(item.text, item.note) for item in items if item.state is ItemState.DONE)
+    missing = tuple(
+        _with_note(item.text + (" (påkrevd)" if item.required else ""), item.note)
+        for item in sorted(items, key=lambda item: not item.required)
+        if not item.state.is_closed
+    )
+    actions = [action for action in detail.actions_in(area) if action.status is not ActionStatus.CANCELLED]
+    services = [action for action in actions if action.responsible is not Responsible.PATIENT]
+    own = [action for action in actions if action.responsible is Responsible.PATIENT]
+    blocks: list[Block] = []
+    if done:
+        # What is in place reads as one paragraph: the kommune needs most room for what is missing.
+        blocks.append(Paragraph("På plass: " + " · ".join(done) + "."))
+    if missing:
+        blocks += [Paragraph("Gjenstår:"), BulletList(missing)]
+    if services:
+        blocks.append(_action_table("Tjenestenes tiltak", services))
+    if own:
+        blocks.append(_action_table("Pasientens egne tiltak", own))
+    if not blocks:
+        blocks.append(Paragraph("Ingenting registrert på dette området."))
+    return blocks
+
+
+def _with_note(text: str, note: str) -> str:
+    return f"{text} – {note}" if note else text
+
+
+def _action_table(title: str, actions: list[Action]) -> Table:
+    ordered = sorted(actions, key=lambda action: (action.deadline or date.max, action.what))
+    rows = tuple(
+        (
+            action.what,
+            _who(action),
+            short_date(action.deadline, "Ingen frist"),
+            ACTION_STATUS_WORDS[action.status],
+        )
+        for action in ordered
+    )
+    return Table((title, "Ansvarlig", "Frist", "Status"), rows, (4, 2.2, 1.3, 1))
+
+
+def _who(action: Action) -> str:
+    word = RESPONSIBLE_WORDS[action.responsible]
+    return f"{word}: {action.responsible_name}" if action.responsible_name else word
+
+
+def _appointments(source: HandoverInput, shared: tuple[AreaStatus, ...]) -> Section:
+    areas = {area.area for area in shared}
+    rows = tuple(
+        (
+            f"{short_date(appointment.day)} {clock(appointment.time)}".strip(),
+            appointment.what,
+            ", ".join(part for part in (appointment.with_whom, appointment.place) if part),
+            appointment.phone,
+        )
+        for appointment in source.appointments
+        if appointment.area in areas
+    )
+    blocks: tuple[Block, ...] = (
+        (Table(("Når", "Hva", "Hos hvem og hvor", "Telefon"), rows, (1.4, 2.4, 2.6, 1.3)),) if rows else ()
+    )
+    return Section("appointments", "Avtalte timer og møter", blocks, "Ingen avtaler er registrert.")

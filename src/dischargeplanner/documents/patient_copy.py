@@ -1,0 +1,178 @@
+"""Plan -> the patient's own copy ("Min plan"), as pure data.
+
+Plain language, second person, no traffic lights or professional words: my goals,
+my appointments, who to call when things get hard, my self-help group, and what
+the kommune, NAV and I will do. The copy is the patient's own: no consent applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from dischargeplanner.documents.document import Block, BulletList, HandoverDocument, Paragraph, Section
+from dischargeplanner.documents.words import Sender, clock, long_date
+from dischargeplanner.domain.model import (
+    Action,
+    ActionStatus,
+    Appointment,
+    AreaKey,
+    DocumentKind,
+    PlanDetail,
+    Responsible,
+)
+
+MARKING = "Personlig – din egen kopi"
+PATIENT_RECIPIENT = "Pasienten"
+
+# Numbers every Norwegian can call; the ward's own number comes from the settings.
+EMERGENCY_LINES = (
+    "Legevakt: ring 116 117.",
+    "Ved fare for liv og helse: ring 113.",
+)
+
+_WHO_ELSE = {
+    Responsible.KOMMUNE: "Kommunen",
+    Responsible.NAV: "NAV",
+    Responsible.WARD: "Avdelingen",
+    Responsible.PAARORENDE: "De nærmeste rundt deg",
+}
+
+
+@dataclass(frozen=True)
+class PatientCopyInput:
+    detail: PlanDetail
+    appointments: Sequence[Appointment]
+    sender: Sender
+    made_on: date
+
+
+def build(source: PatientCopyInput) -> HandoverDocument:
+    detail = source.detail
+    open_actions = sorted(
+        (action for action in detail.actions if action.status is ActionStatus.OPEN),
+        key=lambda action: (action.deadline or date.max, action.what),
+    )
+    sections = (
+        _goals(detail),
+        _appointments(source.appointments),
+        _hard_times(detail, source),
+        _self_help(detail, source.appointments),
+        _others_do(open_actions),
+        _you_do(open_actions),
+    )
+    return HandoverDocument(
+        kind=DocumentKind.PATIENT,
+        title="Min plan",
+        subtitle=f"For tiden etter at du reiser fra {detail.plan.ward or source.sender.ward}",
+        marking=MARKING,
+        patient_line=detail.plan.patient.name,
+        sender_line=source.sender.line,
+        made_on=source.made_on,
+        sections=sections,
+        recipient=PATIENT_RECIPIENT,
+    )
+
+
+def _goals(detail: PlanDetail) -> Section:
+    goals = tuple(f"{area.title}: «{area.goal}»" for area in detail.areas if area.goal)
+    return Section(
+        "goals",
+        "Målene dine",
+        (BulletList(goals),) if goals else (),
+        "Du har ikke skrevet ned mål ennå. Snakk med kontaktpersonen din om hva du ønsker.",
+    )
+
+
+def _appointment_text(appointment: Appointment) -> str:
+    when = f"{long_date(appointment.day).capitalize()} {clock(appointment.time)}".strip()
+    parts = [f"{when}: {appointment.what}"]
+    if appointment.with_whom:
+        parts.append(f"Du skal møte {appointment.with_whom}.")
+    if appointment.place:
+        parts.append(f"Sted: {appointment.place}.")
+    if appointment.phone:
+        parts.append(f"Telefon: {appointment.phone}.")
+    if appointment.note:
+        parts.append(appointment.note)
+    return " ".join(parts)
+
+
+def _appointments(appointments: Sequence[Appointment]) -> Section:
+    texts = tuple(_appointment_text(appointment) for appointment in appointments)
+    return Section(
+        "appointments",
+        "Avtalene dine",
+        (BulletList(texts),) if texts else (),
+        "Du har ingen avtaler skrevet inn ennå.",
+    )
+
+
+def _hard_times(detail: PlanDetail, source: PatientCopyInput) -> Section:
+    crisis = detail.area(AreaKey.CRISIS)
+    blocks: list[Block] = []
+    if crisis.goal:
+        blocks.append(Paragraph(f"Det du har sagt er viktig for deg: «{crisis.goal}»"))
+    steps = tuple(
+        _action_text(action)
+        for action in detail.actions_in(AreaKey.CRISIS)
+        if action.status is not ActionStatus.CANCELLED
+    )
+    if steps:
+        blocks += [Paragraph("Dette er avtalt:"), BulletList(steps)]
+    calls = [f"{source.sender.line}: ring {source.sender.phone}."] if source.sender.phone else []
+    calls += [_appointment_text(a) for a in source.appointments if a.area is AreaKey.CRISIS]
+    blocks += [
+        Paragraph("Hvem du kan ringe:"),
+        BulletList((*calls, *EMERGENCY_LINES)),
+        Paragraph("Det er lov å be om hjelp tidlig. Du trenger ikke vente til det er krise.", emphasis=True),
+    ]
+    return Section("crisis", "Når det blir vanskelig", tuple(blocks))
+
+
+def _self_help(detail: PlanDetail, appointments: Sequence[Appointment]) -> Section:
+    meetings = tuple(_appointment_text(a) for a in appointments if a.area is AreaKey.SELF_HELP)
+    steps = tuple(
+        _action_text(action)
+        for action in detail.actions_in(AreaKey.SELF_HELP)
+        if action.status is ActionStatus.OPEN
+    )
+    blocks: list[Block] = []
+    if meetings:
+        blocks += [Paragraph("Møtene du har tenkt å gå på:"), BulletList(meetings)]
+    if steps:
+        blocks.append(BulletList(steps))
+    return Section(
+        "self_help",
+        "Selvhjelpsgruppen din",
+        tuple(blocks),
+        "Du har ikke valgt en gruppe ennå. Du kan spørre oss om grupper der du bor, når du vil.",
+    )
+
+
+def _others_do(actions: list[Action]) -> Section:
+    texts = tuple(
+        f"{_WHO_ELSE[action.responsible]}: {_action_text(action)}"
+        for action in actions
+        if action.responsible is not Responsible.PATIENT
+    )
+    return Section(
+        "others",
+        "Dette gjør kommunen, NAV og andre",
+        (BulletList(texts),) if texts else (),
+        "Ingenting er avtalt ennå.",
+    )
+
+
+def _you_do(actions: list[Action]) -> Section:
+    texts = tuple(_action_text(action) for action in actions if action.responsible is Responsible.PATIENT)
+    return Section(
+        "yours", "Dette gjør du selv", (BulletList(texts),) if texts else (), "Ingenting er avtalt ennå."
+    )
+
+
+def _action_text(action: Action) -> str:
+    who = f" ({action.responsible_name})" if action.responsible_name else ""
+    by = f" – innen {long_date(action.deadline)}" if action.deadline else ""
+    return f"{action.what}{who}{by}"
