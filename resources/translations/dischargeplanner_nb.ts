@@ -112,19 +112,184 @@
         <translation>Avtalte tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="77" />
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="78" />
         <source>No agreed actions yet. Press «New action…» to record what is to be done, by whom and by when.</source>
         <translation>Ingen avtalte tiltak ennå. Trykk «Nytt tiltak…» for å skrive ned hva som skal gjøres, av hvem og innen når.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="152" />
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="153" />
         <source>Remove the action «%1»?</source>
         <translation>Vil du fjerne tiltaket «%1»?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="153" />
+        <location filename="../../src/dischargeplanner/ui/actions_panel.py" line="154" />
         <source>Remove action</source>
         <translation>Fjern tiltak</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="147" />
+        <source>Change appointment</source>
+        <translation>Endre avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="147" />
+        <source>New appointment</source>
+        <translation>Ny avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="179" />
+        <source>e.g. «Appointment with the GP» or «First NA group meeting»</source>
+        <translation>f.eks. «Time hos fastlegen» eller «Første møte i NA-gruppe»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="181" />
+        <source>&amp;What</source>
+        <translation>&amp;Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="191" />
+        <source>&amp;Area</source>
+        <translation>&amp;Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="197" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="200" />
+        <source>Agreed &amp;time</source>
+        <translation>Avtalt &amp;tid</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="206" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="210" />
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="215" />
+        <source>Wit&amp;h whom</source>
+        <translation>Hos h&amp;vem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="218" />
+        <source>Person or service, e.g. the GP or the NAV adviser</source>
+        <translation>Person eller tjeneste, f.eks. fastlegen eller NAV-veilederen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="222" />
+        <source>&amp;Place</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="225" />
+        <source>Address or name of the place</source>
+        <translation>Adresse eller navn på stedet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="229" />
+        <source>Ph&amp;one</source>
+        <translation>Te&amp;lefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="232" />
+        <source>Number to call if the time must be changed</source>
+        <translation>Nummer å ringe hvis timen må endres</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="237" />
+        <source>What the patient should bring or remember</source>
+        <translation>Hva pasienten skal ha med seg eller huske</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="239" />
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="268" />
+        <source>The date is before admission (%1).</source>
+        <translation>Datoen er før innleggelsen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentModel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="131" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="132" />
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="133" />
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="134" />
+        <source>With whom</source>
+        <translation>Hos hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="135" />
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="136" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsPage</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="218" />
+        <source>Appointments after discharge</source>
+        <translation>Avtaler etter utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="221" />
+        <source>GP, NAV, the kommune, a first self-help meeting: date, time, place and phone go into the handover (under consent) and, in plain words, into the patient's copy.</source>
+        <translation>Fastlege, NAV, kommunen, et første møte i en selvhjelpsgruppe: dato, klokkeslett, sted og telefon kommer med i overføringen (etter samtykke) og, med enkle ord, i pasientens kopi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="225" />
+        <source>No appointments yet. Add the first with «New appointment…».</source>
+        <translation>Ingen avtaler ennå. Legg inn den første med «Ny avtale…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="226" />
+        <source>&amp;New appointment…</source>
+        <translation>Ny &amp;avtale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="228" />
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="231" />
+        <source>&amp;Remove</source>
+        <translation>S&amp;lett</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="275" />
+        <source>Remove appointment</source>
+        <translation>Slett avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="276" />
+        <source>Remove the appointment «%1»?</source>
+        <translation>Slette avtalen «%1»?</translation>
     </message>
 </context>
 <context>
@@ -161,12 +326,12 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/area_page.py" line="193" />
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="287" />
         <source>Show help (F1)</source>
         <translation>Vis hjelp (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="287" />
         <source>Hide help (F1)</source>
         <translation>Skjul hjelp (F1)</translation>
     </message>
@@ -177,32 +342,32 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/area_page.py" line="209" />
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="234" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="235" />
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="235" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="236" />
         <source>Agreed actions</source>
         <translation>Avtalte tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="263" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="264" />
         <source>Agreed actions (%1)</source>
         <translation>Avtalte tiltak (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="294" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="295" />
         <source>Select an item to see what it means.</source>
         <translation>Velg et punkt for å se hva det betyr.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="296" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="297" />
         <source>Required before discharge.</source>
         <translation>Må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="296" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="297" />
         <source>Optional.</source>
         <translation>Valgfritt.</translation>
     </message>
@@ -263,6 +428,230 @@
         <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="120" />
         <source>Last changed by %1 on %2</source>
         <translation>Sist endret %2 av %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="100" />
+        <source>Change consent</source>
+        <translation>Endre samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="100" />
+        <source>New consent</source>
+        <translation>Nytt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="115" />
+        <source>The patient decides what may be shared, and with whom. The consent covers only the areas ticked below (helsepersonelloven § 22).</source>
+        <translation>Pasienten bestemmer hva som kan deles, og med hvem. Samtykket gjelder bare områdene som er krysset av nedenfor (helsepersonelloven § 22).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="120" />
+        <source>Withdrawn %1: no documents for this recipient from that date.</source>
+        <translation>Trukket tilbake %1: ingen dokumenter til denne mottakeren fra den datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="150" />
+        <source>Recipient &amp;kind</source>
+        <translation>&amp;Type mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="154" />
+        <source>&amp;Recipient</source>
+        <translation>&amp;Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="174" />
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="174" />
+        <source>Tick all areas</source>
+        <translation>Kryss av alle områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="176" />
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="176" />
+        <source>Untick all areas</source>
+        <translation>Fjern alle kryss</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="181" />
+        <source>&amp;Areas</source>
+        <translation>&amp;Områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="194" />
+        <source>&amp;Given</source>
+        <translation>&amp;Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="195" />
+        <source>&amp;Written</source>
+        <translation>&amp;Skriftlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="197" />
+        <source>&amp;Oral</source>
+        <translation>M&amp;untlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="200" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="204" />
+        <source>&amp;Noted by</source>
+        <translation>&amp;Notert av</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="209" />
+        <source>Has an &amp;expiry date</source>
+        <translation>Har ut&amp;løpsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="219" />
+        <source>Expires</source>
+        <translation>Utløper</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="226" />
+        <source>Optional: what must not be shared, or may be shared only with someone named</source>
+        <translation>Valgfritt: hva som ikke skal deles, eller bare deles med noen bestemte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="229" />
+        <source>Re&amp;strictions</source>
+        <translation>&amp;Begrensninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="247" />
+        <source>e.g. Bergen kommune, tildelingskontoret</source>
+        <translation>f.eks. Bergen kommune, tildelingskontoret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="248" />
+        <source>e.g. NAV Årstad</source>
+        <translation>f.eks. NAV Årstad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="249" />
+        <source>e.g. the GP's name and surgery</source>
+        <translation>f.eks. fastlegens navn og legekontor</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="250" />
+        <source>Name and relation, e.g. sister</source>
+        <translation>Navn og relasjon, f.eks. søster</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="251" />
+        <source>Name of the service or person</source>
+        <translation>Navn på tjenesten eller personen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="86" />
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="87" />
+        <source>Areas that may be shared</source>
+        <translation>Områder som kan deles</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="88" />
+        <source>Given</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="89" />
+        <source>Valid until</source>
+        <translation>Gyldig til</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="91" />
+        <source>Restrictions</source>
+        <translation>Begrensninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="112" />
+        <source>%1, %2, noted by %3</source>
+        <translation>%1, %2, notert av %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="118" />
+        <source>no expiry date</source>
+        <translation>ingen utløpsdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="121" />
+        <source>Withdrawn %1</source>
+        <translation>Trukket tilbake %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="125" />
+        <source>Consent to share</source>
+        <translation>Samtykke til å dele opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="128" />
+        <source>The patient decides what may be shared with whom (helsepersonelloven § 22). A handover is made only for a recipient with valid consent, and only with the areas consent covers; the document says which areas were left out.</source>
+        <translation>Pasienten bestemmer hva som kan deles med hvem (helsepersonelloven § 22). En overføring lages bare til en mottaker med gyldig samtykke, og bare med områdene samtykket gjelder; dokumentet sier hvilke områder som er utelatt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="135" />
+        <source>No consent recorded yet. Ask the patient who the ward may share information with, and record it with «New consent…».</source>
+        <translation>Ingen samtykker er registrert ennå. Spør pasienten hvem avdelingen kan dele opplysninger med, og registrer det med «Nytt samtykke…».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="139" />
+        <source>&amp;New consent…</source>
+        <translation>Nytt &amp;samtykke…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="140" />
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="142" />
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Trekk tilbake…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="154" />
+        <source>&lt;b&gt;No valid consent to share with the kommune.&lt;/b&gt; The handover cannot be made until there is one.</source>
+        <translation>&lt;b&gt;Ingen gyldig samtykke til å dele med kommunen.&lt;/b&gt; Overføringen kan ikke lages før det finnes et.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="199" />
+        <source>Already withdrawn</source>
+        <translation>Allerede trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="199" />
+        <source>This consent is already withdrawn.</source>
+        <translation>Dette samtykket er allerede trukket tilbake.</translation>
     </message>
 </context>
 <context>
@@ -385,41 +774,194 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="87" />
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="90" />
+        <source>The handover goes to a recipient the patient has consented to, with only the areas consent covers. The patient's copy «Min plan» is in plain words. Every saved or printed document is logged below with its SHA-256 fingerprint.</source>
+        <translation>Overføringen går til en mottaker pasienten har samtykket til, med bare de områdene samtykket gjelder. Pasientens kopi «Min plan» er skrevet med enkle ord. Alle dokumenter som lagres eller skrives ut, logges nedenfor med SHA-256-fingeravtrykk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="95" />
+        <source>No document has been printed or saved from this plan yet.</source>
+        <translation>Ingen dokumenter er skrevet ut eller lagret fra denne planen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="100" />
+        <source>&lt;b&gt;Printed and saved documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Utskrevne og lagrede dokumenter&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="104" />
+        <source>Handover to the kommune or another recipient</source>
+        <translation>Overføring til kommunen eller en annen mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="108" />
+        <source>Recipient</source>
+        <translation>Mottaker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="110" />
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottaker:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="115" />
+        <source>Go to consent</source>
+        <translation>Gå til sam&amp;tykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="126" />
+        <source>The patient's copy (Min plan)</source>
+        <translation>Pasientens kopi (Min plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="129" />
+        <source>Goals, appointments, who to call, the self-help group – in plain words.</source>
+        <translation>Mål, avtaler, hvem pasienten kan ringe, selvhjelpsgruppen – med enkle ord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="142" />
+        <source>Print pre&amp;view…</source>
+        <translation>Forhåndsvi&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="143" />
+        <source>&amp;Print…</source>
+        <translation>S&amp;kriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="144" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="183" />
+        <source>Only the areas the chosen recipient's consent covers are included.</source>
+        <translation>Bare områdene samtykket for den valgte mottakeren gjelder, kommer med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="187" />
+        <source>No valid consent: the consent on record has expired or been withdrawn. Record a new consent under «Consent» before the handover can be made.</source>
+        <translation>Ingen gyldig samtykke: samtykket som er registrert, har gått ut eller er trukket tilbake. Registrer et nytt samtykke under «Samtykke» før overføringen kan lages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="191" />
+        <source>No consent recorded, so no handover can be made. Record what the patient agrees to share, and with whom, under «Consent».</source>
+        <translation>Ingen samtykke er registrert, så ingen overføring kan lages. Registrer hva pasienten samtykker til å dele, og med hvem, under «Samtykke».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="213" />
+        <source>No consent</source>
+        <translation>Samtykke mangler</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="224" />
+        <source>The plan has no consent to share information with the kommune.</source>
+        <translation>Planen har ikke noe samtykke til å dele opplysninger med kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="226" />
+        <source>The plan has no consent for «%1».</source>
+        <translation>Planen har ikke noe samtykke for «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="227" />
+        <source>The consent for «%1» applies from %2.</source>
+        <translation>Samtykket for «%1» gjelder først fra %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="228" />
+        <source>The consent for «%1» expired on %2.</source>
+        <translation>Samtykket for «%1» gikk ut %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="229" />
+        <source>The patient withdrew the consent for «%1» on %2.</source>
+        <translation>Pasienten trakk samtykket for «%1» tilbake %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="230" />
+        <source>The consent for «%1» covers no areas.</source>
+        <translation>Samtykket for «%1» omfatter ingen områder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="242" />
+        <source>The document was not made. Record the consent under «Consent» in this plan (which areas, who receives them, the date) and try again.</source>
+        <translation>Dokumentet er ikke laget. Registrer samtykket under «Samtykke» i denne planen (hvilke områder, hvem som mottar dem, datoen) og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="267" />
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="267" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="276" />
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="278" />
+        <source>The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; or choose another folder. Nothing was written.</source>
+        <translation>PDF-filen kunne ikke skrives til %1 (%2). Hvis den er åpen i et PDF-program, lukk den, eller velg en annen mappe. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="286" />
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="286" />
+        <source>Saved as %1.</source>
+        <translation>Lagret som %1.</translation>
+    </message>
+</context>
+<context>
     <name>DueTreeModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="147" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="143" />
         <source>Patient / due</source>
         <translation>Pasient / frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="148" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="144" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="149" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="145" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="150" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="146" />
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="151" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="147" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="157" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="223" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="153" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="219" />
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="160" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="156" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="195" />
         <source>%n due</source>
         <translation>
             <numerusform>%n forfaller</numerusform>
@@ -427,8 +969,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="160" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="201" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="156" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="197" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forfalt</numerusform>
@@ -436,29 +978,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="162" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="230" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="226" />
         <source>Agreed action</source>
         <translation>Avtalt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="162" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="230" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="226" />
         <source>Checklist item</source>
         <translation>Sjekklistepunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="186" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="182" />
         <source>Plan responsible: %1</source>
         <translation>Ansvarlig for planen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="221" />
         <source>%1 (today)</source>
         <translation>%1 (i dag)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="240" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="236" />
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Forfalt for %n dag siden</numerusform>
@@ -466,12 +1008,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="242" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="238" />
         <source>Due today</source>
         <translation>Forfaller i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="243" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="239" />
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Forfaller om %n dag</numerusform>
@@ -479,13 +1021,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="245" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="241" />
         <source>%1
 
 Required before discharge.</source>
         <translation>%1
 
 Må være på plass før utskrivning.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportModel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="165" />
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="166" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="167" />
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="168" />
+        <source>How, by whom</source>
+        <translation>Hvordan, av hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="169" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -541,166 +1111,166 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="67" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="69" />
         <source>Signed in as %1</source>
         <translation>Pålogget som %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="72" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="74" />
         <source>Discharge planner – %1</source>
         <translation>Utskrivningsplanlegger – %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="74" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="76" />
         <source>DEMO: training data, not real patients</source>
         <translation>DEMO: opplæringsdata, ikke ekte pasienter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="78" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="79" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="81" />
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="84" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="86" />
         <source>&amp;Ward overview</source>
         <translation>Avdelings&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="88" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="90" />
         <source>This &amp;week</source>
         <translation>Denne &amp;uken</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="93" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="95" />
         <source>&amp;Find plan</source>
         <translation>&amp;Finn plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="98" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="100" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="102" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="104" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="103" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="245" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="105" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="251" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="107" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="246" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="109" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="117" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="117" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="119" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="118" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="120" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="119" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="121" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="126" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="127" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="129" />
         <source>&amp;About the discharge planner</source>
         <translation>&amp;Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="139" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="141" />
         <source>%1, version %2 (%3 items)</source>
         <translation>%1, versjon %2 (%3 punkter)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="144" />
         <source>cannot be used: %1</source>
         <translation>kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="146" />
         <source>Discharge planner, version %1</source>
         <translation>Utskrivningsplanlegger, versjon %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="147" />
         <source>Ward: %1</source>
         <translation>Avdeling: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="146" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="148" />
         <source>Signed in as: %1</source>
         <translation>Pålogget som: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="147" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="149" />
         <source>Data folder: %1</source>
         <translation>Datamappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="148" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="150" />
         <source>Checklist for new plans: %1</source>
         <translation>Sjekkliste for nye planer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="150" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="152" />
         <source>Works offline. Every change is stored at once and logged with who made it.</source>
         <translation>Virker uten nett. Hver endring lagres med en gang og logges med hvem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="155" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="157" />
         <source>About the discharge planner</source>
         <translation>Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="193" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="201" />
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="245" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="251" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="246" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="274" />
         <location filename="../../src/dischargeplanner/ui/main_window.py" line="280" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="289" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="295" />
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="281" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="287" />
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -709,14 +1279,14 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="290" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="296" />
         <source>The ward's checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="311" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="317" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -807,125 +1377,114 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="94" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="106" />
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="96" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="108" />
         <source>Back to all plans (Esc or Alt+Left)</source>
         <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="126" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="135" />
         <source>Correct name, number, municipality, responsible or dates</source>
         <translation>Rett navn, fødselsnummer, kommune, ansvarlig eller datoer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="156" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="165" />
         <source>Plan areas</source>
         <translation>Planområder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="112" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="121" />
         <source>&amp;Next step (F8)</source>
         <translation>&amp;Neste steg (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="124" />
         <source>Go to the most urgent open item; press again to go on to the next one (F8)</source>
         <translation>Gå til det mest hastende åpne punktet; trykk igjen for å gå videre til det neste (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="124" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="133" />
         <source>Edit &amp;details…</source>
         <translation>Endre &amp;opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="128" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="137" />
         <source>Register disc&amp;harge…</source>
         <translation>Registrer &amp;utskrivning…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="131" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="140" />
         <source>Record the discharge date, how the stay ended and each area's status then</source>
         <translation>Registrer utskrivningsdato, hvordan oppholdet endte og status per område ved utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="134" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="143" />
         <source>Re&amp;open plan…</source>
         <translation>&amp;Gjenåpne plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="136" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="145" />
         <source>Make a discharged plan active again (the reason is logged)</source>
         <translation>Gjør en utskrevet plan aktiv igjen (begrunnelsen logges)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="247" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="284" />
         <source>%1
 %2/%3 required%4 · %5</source>
         <translation>%1
 %2/%3 påkrevde%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="256" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="293" />
         <source>%1: %2 of %3 required items done (%4 of %5 in all); status: %6</source>
         <translation>%1: %2 av %3 påkrevde punkter ferdige (%4 av %5 i alt); status: %6</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="269" />
-        <source>born %1</source>
-        <translation>født %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="271" />
-        <source>identity number not registered</source>
-        <translation>fødselsnummer ikke registrert</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="275" />
-        <source>planned discharge not set</source>
-        <translation>planlagt utskrivning ikke fastsatt</translation>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="313" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="277" />
-        <source>%n day(s) to planned discharge</source>
-        <translation>
-            <numerusform>%n dag til planlagt utskrivning</numerusform>
-            <numerusform>%n dager til planlagt utskrivning</numerusform>
-        </translation>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="314" />
+        <source>%n valid</source>
+        <translation><numerusform>%n gyldig</numerusform><numerusform>%n gyldige</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="314" />
+        <source>⚠ none for the kommune</source>
+        <translation>⚠ mangler for kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="316" />
+        <source>Appointments</source>
+        <translation>Avtaler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="279" />
-        <source>%n day(s) past planned discharge</source>
-        <translation>
-            <numerusform>%n dag over planlagt utskrivning</numerusform>
-            <numerusform>%n dager over planlagt utskrivning</numerusform>
-        </translation>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="316" />
+        <source>%n booked</source>
+        <translation><numerusform>%n avtale</numerusform><numerusform>%n avtaler</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="285" />
-        <source>&lt;b&gt;%1 of %2 areas ready&lt;/b&gt; · %3 of %4 checklist items done · responsible: %5</source>
-        <translation>&lt;b&gt;%1 av %2 områder klare&lt;/b&gt; · %3 av %4 sjekkpunkter ferdige · ansvarlig: %5</translation>
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="317" />
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="317" />
+        <source>%n printed or saved</source>
+        <translation><numerusform>%n utskrevet eller lagret</numerusform><numerusform>%n utskrevet eller lagret</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="298" />
-        <source>Admitted %1 · planned discharge %2</source>
-        <translation>Innlagt %1 · planlagt utskrivning %2</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="306" />
-        <source>&lt;b&gt;Discharged %1&lt;/b&gt; (%2) – read only; «Reopen plan» to change it.</source>
-        <translation>&lt;b&gt;Utskrevet %1&lt;/b&gt; (%2) – kan bare leses; «Gjenåpne plan» for å endre den.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="346" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="349" />
         <source>Due dates moved</source>
         <translation>Frister flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="357" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="360" />
         <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
         <translation>
             <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
@@ -933,17 +1492,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="387" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="391" />
         <source>&lt;b&gt;Next step:&lt;/b&gt; every checklist item is done or marked not applicable.</source>
         <translation>&lt;b&gt;Neste steg:&lt;/b&gt; alle sjekkpunkter er ferdige eller markert som ikke aktuelle.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="396" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="400" />
         <source>due when planned discharge is set</source>
         <translation>frist når planlagt utskrivning er satt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="401" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="405" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forfalt for %n dag siden</numerusform>
@@ -951,62 +1510,62 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="404" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="408" />
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="407" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="411" />
         <source>&lt;b&gt;Next step %1 of %2:&lt;/b&gt; %3 – «%4», %5. Space ticks it, Enter opens it, F8 goes on.</source>
         <translation>&lt;b&gt;Neste steg %1 av %2:&lt;/b&gt; %3 – «%4», %5. Mellomrom krysser av, Enter åpner, F8 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="491" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="497" />
         <source>change to «%1»</source>
         <translation>endring av «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="492" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="498" />
         <source>status of %1</source>
         <translation>status for %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="493" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="499" />
         <source>goal for %1</source>
         <translation>mål for %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="494" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="500" />
         <source>new action «%1»</source>
         <translation>nytt tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="495" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="501" />
         <source>change to action «%1»</source>
         <translation>endring av tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="496" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="502" />
         <source>removal of action «%1»</source>
         <translation>sletting av tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="497" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="503" />
         <source>change to the plan's details</source>
         <translation>endring av planens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="520" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="526" />
         <source>Not undone</source>
         <translation>Ikke angret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="522" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="528" />
         <source>This was changed again afterwards, so it cannot be undone or redone from here. Change it by hand instead.</source>
         <translation>Dette er endret igjen senere, så det kan ikke angres eller gjøres om herfra. Endre det for hånd i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="545" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="551" />
         <source>The change could not be stored, so it is not in the plan. Try again in a moment; if it keeps failing, tell the IT department.
 
 (%1)</source>
@@ -1015,88 +1574,131 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="555" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="561" />
         <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
         <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="296" />
-        <source>Admitted %1 · planned discharge %2 · %3</source>
-        <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="312" />
-        <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="319" />
-        <source>not set</source>
-        <translation>ikke fastsatt</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="513" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="532" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="543" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="554" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="519" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="538" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="549" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="560" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="534" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="540" />
         <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
         <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
     </message>
 </context>
 <context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="42" />
+        <source>born %1</source>
+        <translation>født %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="44" />
+        <source>identity number not registered</source>
+        <translation>fødselsnummer ikke registrert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="48" />
+        <source>planned discharge not set</source>
+        <translation>planlagt utskrivning ikke fastsatt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="50" />
+        <source>%n day(s) to planned discharge</source>
+        <translation><numerusform>%n dag til planlagt utskrivning</numerusform><numerusform>%n dager til planlagt utskrivning</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="52" />
+        <source>%n day(s) past planned discharge</source>
+        <translation><numerusform>%n dag over planlagt utskrivning</numerusform><numerusform>%n dager over planlagt utskrivning</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="58" />
+        <source>&lt;b&gt;%1 of %2 areas ready&lt;/b&gt; · %3 of %4 checklist items done · responsible: %5</source>
+        <translation>&lt;b&gt;%1 av %2 områder klare&lt;/b&gt; · %3 av %4 sjekkpunkter ferdige · ansvarlig: %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="69" />
+        <source>Admitted %1 · planned discharge %2 · %3</source>
+        <translation>Innlagt %1 · planlagt utskrivning %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="71" />
+        <source>Admitted %1 · planned discharge %2</source>
+        <translation>Innlagt %1 · planlagt utskrivning %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="79" />
+        <source>&lt;b&gt;Discharged %1&lt;/b&gt; (%2) – read only; «Reopen plan» to change it.</source>
+        <translation>&lt;b&gt;Utskrevet %1&lt;/b&gt; (%2) – kan bare leses; «Gjenåpne plan» for å endre den.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="85" />
+        <source>&lt;b&gt;%1&lt;/b&gt; – the plan can no longer be changed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – planen kan ikke lenger endres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/plan_header.py" line="92" />
+        <source>not set</source>
+        <translation>ikke fastsatt</translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="74" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="80" />
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="75" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="81" />
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="76" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="82" />
         <source>Admitted</source>
         <translation>Innlagt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="77" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="83" />
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="78" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="84" />
         <source>Days left</source>
         <translation>Dager igjen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="79" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="85" />
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="80" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="86" />
         <source>Overdue</source>
         <translation>Forfalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="81" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="87" />
         <source>Next due</source>
         <translation>Neste frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="250" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="259" />
         <source>Discharged %1</source>
         <translation>Utskrevet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="257" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="266" />
         <source>%n checklist item(s) or agreed action(s) past their date</source>
         <translation>
             <numerusform>%n sjekkpunkt eller tiltak har passert fristen</numerusform>
@@ -1104,17 +1706,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="82" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="88" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="83" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="89" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="224" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="233" />
         <source>not set</source>
         <translation>ikke fastsatt</translation>
     </message>
@@ -1165,6 +1767,129 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="357" />
         <source>Re&amp;open plan</source>
         <translation>&amp;Gjenåpne plan</translation>
+    </message>
+</context>
+<context>
+    <name>SharingTexts</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="29" />
+        <source>Municipal service</source>
+        <translation>Kommunal tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="30" />
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="31" />
+        <source>GP (fastlege)</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="32" />
+        <source>Next of kin</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="33" />
+        <source>Other</source>
+        <translation>Annen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="36" />
+        <source>written</source>
+        <translation>skriftlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="37" />
+        <source>oral</source>
+        <translation>muntlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="40" />
+        <source>Valid</source>
+        <translation>Gyldig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="41" />
+        <source>Not yet in force</source>
+        <translation>Gjelder ikke ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="42" />
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="43" />
+        <source>Withdrawn</source>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="44" />
+        <source>No areas</source>
+        <translation>Ingen områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="47" />
+        <source>Handover</source>
+        <translation>Overføring</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="48" />
+        <source>Patient's copy (Min plan)</source>
+        <translation>Pasientens kopi (Min plan)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="51" />
+        <source>Saved as PDF</source>
+        <translation>Lagret som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="52" />
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="52" />
+        <source>Write what the appointment is.</source>
+        <translation>Skriv hva avtalen gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="54" />
+        <source>Write who may receive the information.</source>
+        <translation>Skriv hvem som kan motta opplysningene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="57" />
+        <source>Tick at least one area the patient agrees to share.</source>
+        <translation>Kryss av minst ett område pasienten samtykker i å dele.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="60" />
+        <source>The date consent was given cannot be in the future.</source>
+        <translation>Datoen samtykket ble gitt, kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="63" />
+        <source>Write who noted the consent.</source>
+        <translation>Skriv hvem som noterte samtykket.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="64" />
+        <source>The expiry date is before the date consent was given.</source>
+        <translation>Utløpsdatoen er før datoen samtykket ble gitt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="67" />
+        <source>The withdrawal date is before the date consent was given.</source>
+        <translation>Datoen for tilbaketrekking er før datoen samtykket ble gitt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="70" />
+        <source>The withdrawal date cannot be in the future.</source>
+        <translation>Datoen for tilbaketrekking kan ikke være fram i tid.</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +2193,7 @@ Må være på plass før utskrivning.</translation>
         <translation>Forfaller denne uken</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="182" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="183" />
         <source>Nothing of yours is due in the next 7 days, and nothing is overdue.
 
 Untick «Only mine» to see the whole ward.</source>
@@ -1477,7 +2202,7 @@ Untick «Only mine» to see the whole ward.</source>
 Fjern haken ved «Bare mine» for å se hele avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/this_week.py" line="189" />
+        <location filename="../../src/dischargeplanner/ui/this_week.py" line="190" />
         <source>Nothing is due in the next 7 days, and nothing is overdue. Well done.
 
 New due dates appear here a week ahead.</source>
@@ -1489,62 +2214,62 @@ Nye frister dukker opp her en uke i forveien.</translation>
 <context>
     <name>WardOverview</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="116" />
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="117" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="118" />
         <source>Create a plan for a newly admitted patient (Ctrl+N)</source>
         <translation>Opprett en plan for en nyinnlagt pasient (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="119" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="120" />
         <source>This week</source>
         <translation>Denne uken</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="121" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="122" />
         <source>Everything due in the next 7 days or overdue (Ctrl+2)</source>
         <translation>Alt som forfaller de neste 7 dagene eller har forfalt (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="125" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="126" />
         <source>Show plans</source>
         <translation>Vis planer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="126" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="127" />
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="126" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="127" />
         <source>Discharged</source>
         <translation>Utskrevne</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="126" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="127" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="128" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="129" />
         <source>&amp;Show:</source>
         <translation>V&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="130" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="131" />
         <source>Only &amp;mine</source>
         <translation>Bare &amp;mine</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="132" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="133" />
         <source>Only plans where you are the responsible staff member</source>
         <translation>Bare planer der du er ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="136" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="137" />
         <source>Search name or national identity number (Ctrl+F)</source>
         <translation>Søk på navn eller fødselsnummer (Ctrl+F)</translation>
     </message>
@@ -1554,12 +2279,12 @@ Nye frister dukker opp her en uke i forveien.</translation>
         <translation>Du er ikke ansvarlig for noen av disse planene. Fjern haken ved «Bare mine» for å se alle.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="137" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="138" />
         <source>Search plans</source>
         <translation>Søk i planer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="154" />
+        <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="155" />
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
@@ -1581,6 +2306,34 @@ Trykk «Ny plan» (Ctrl+N) samme dag som en pasient blir lagt inn: sjekklisten t
         <location filename="../../src/dischargeplanner/ui/ward_overview.py" line="287" />
         <source>No plan matches the search. Check the spelling or clear the search.</source>
         <translation>Ingen planer passer med søket. Sjekk stavemåten eller tøm søket.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="329" />
+        <source>Withdraw consent</source>
+        <translation>Trekk tilbake samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="340" />
+        <source>%1 · consent given %2</source>
+        <translation>%1 · samtykke gitt %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="344" />
+        <source>From the date below, no documents for this recipient can be made. The consent stays in the register, marked as withdrawn.</source>
+        <translation>Fra datoen nedenfor kan det ikke lages dokumenter til denne mottakeren. Samtykket blir stående i registeret, merket som trukket tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="356" />
+        <source>Withdrawn &amp;on</source>
+        <translation>Trukket tilbake &amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="361" />
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Trekk tilbake</translation>
     </message>
 </context>
 </TS>

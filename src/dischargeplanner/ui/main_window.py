@@ -169,7 +169,13 @@ class MainWindow(QMainWindow):
             from dischargeplanner.ui.plan_editor import PlanEditor  # noqa: PLC0415
 
             self._editor = PlanEditor(
-                self._service, self._user, self._kommuner, self.kommune_name, self._today
+                self._service,
+                self.workplace.sharing,
+                self.workplace.documents,
+                self._user,
+                self._kommuner,
+                self.kommune_name,
+                self._today,
             )
             self._editor.back_requested.connect(self.show_overview)
             self._editor.saved.connect(self._show_saved)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -32,8 +33,9 @@ from dischargeplanner.domain.model import (
     PlanDetail,
     PlanId,
     PlanStatus,
+    RecipientKind,
 )
-from dischargeplanner.domain.readiness import area_progress, next_step, readiness, urgent_items
+from dischargeplanner.domain.readiness import area_progress, next_step, urgent_items
 from dischargeplanner.domain.services import (
     ConflictError,
     NotFoundError,
@@ -42,18 +44,24 @@ from dischargeplanner.domain.services import (
     UndoConflictError,
     ValidationError,
 )
+from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.ui.area_page import AreaPage
+from dischargeplanner.ui.documents_page import DocumentsPage
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
+from dischargeplanner.ui.plan_header import PlanHeader, escape
+from dischargeplanner.ui.sharing_pages import AppointmentsPage, ConsentPage, RecordPage
+
+if TYPE_CHECKING:
+    from dischargeplanner.documents.export import DocumentMaker
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING, light_icon
-from dischargeplanner.ui.texts import discharge_kind_name, light_name, problem_text, status_name
+from dischargeplanner.ui.texts import light_name, problem_text
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_fodselsnummer(number: str | None) -> str:
-    """'DDMMYY IIICC', the way it is read aloud and printed."""
-    return f"{number[:6]} {number[6:]}" if number else ""
+# The pages listed below the nine areas.
+CONSENT = "consent"
+APPOINTMENTS = "appointments"
+DOCUMENTS = "documents"
 
 
 class PlanEditor(QWidget):
@@ -67,6 +75,8 @@ class PlanEditor(QWidget):
     def __init__(
         self,
         service: PlanService,
+        sharing: SharingService,
+        documents: Callable[[], DocumentMaker],
         user: str,
         kommuner: Sequence[Kommune],
         kommune_name: Callable[[str | None], str],
@@ -76,12 +86,14 @@ class PlanEditor(QWidget):
         self.setObjectName("planEditor")
         self._kommuner = kommuner
         self._service = service
+        self._sharing = sharing
+        self._documents = documents
         self._user = user
         self._kommune_name = kommune_name
         self._today = today
         self.detail: PlanDetail | None = None
         self.pages: dict[AreaKey, AreaPage] = {}
-        self._stale: set[AreaKey] = set()
+        self._stale: set[AreaKey | str] = set()
         self._histories: dict[PlanId, History] = {}
         self._build()
 
@@ -96,10 +108,7 @@ class PlanEditor(QWidget):
         self.back_button.setToolTip(self.tr("Back to all plans (Esc or Alt+Left)"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
         self.back_button.clicked.connect(self.back_requested)
-        self.header = QLabel()
-        self.header.setObjectName("planHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setWordWrap(True)
+        self.header = PlanHeader(self._kommune_name, self._today)
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addSpacing(SPACING)
         top.addWidget(self.header, 1)
@@ -163,6 +172,7 @@ class PlanEditor(QWidget):
             item = QListWidgetItem()
             item.setData(AREA_ROLE, str(area))
             self.area_list.addItem(item)
+        self._build_record_pages()
         self.area_list.currentRowChanged.connect(self._area_chosen)
         self.splitter.addWidget(self.area_list)
         self.splitter.addWidget(self.stack)
@@ -174,6 +184,23 @@ class PlanEditor(QWidget):
         self.setTabOrder(self.details_button, self.discharge_button)
         self.setTabOrder(self.discharge_button, self.reopen_button)
         self.setTabOrder(self.reopen_button, self.area_list)
+
+    def _build_record_pages(self) -> None:
+        """Consent, appointments and documents: listed below the areas, one page each."""
+        self.consent_page = ConsentPage(self._sharing, self._user, self.perform, self._today)
+        self.appointments_page = AppointmentsPage(self._sharing, self._user, self.perform, self._today)
+        self.documents_page = DocumentsPage(self._sharing, self._documents, self._user, self._today)
+        self.documents_page.consent_requested.connect(lambda: self.show_page(CONSENT))
+        self.record_pages: dict[str, RecordPage[Any]] = {
+            CONSENT: self.consent_page,
+            APPOINTMENTS: self.appointments_page,
+            DOCUMENTS: self.documents_page,
+        }
+        for key, page in self.record_pages.items():
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(AREA_ROLE, key)
+            self.area_list.addItem(item)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("editor/splitter", self.splitter.saveState())
@@ -202,6 +229,7 @@ class PlanEditor(QWidget):
             self.step_label.hide()
         self.detail = self._service.plan_detail(plan_id)
         self._stale.update(areas)
+        self._stale.update(self.record_pages)
         self._show()
         self.history_changed.emit()
         if self.area_list.currentRow() < 0:
@@ -219,17 +247,26 @@ class PlanEditor(QWidget):
         row = self.area_list.currentRow()
         if self.detail is None or row < 0:
             return
-        area = list(AreaKey)[row]
-        if area in self._stale:
-            self._stale.discard(area)
-            self.pages[area].show_detail(self.detail, read_only=self.read_only())
+        key = self._page_key(row)
+        if key in self._stale:
+            self._stale.discard(key)
+            page = self.pages[key] if isinstance(key, AreaKey) else self.record_pages[key]
+            page.show_detail(self.detail, read_only=self.read_only())
+
+    def _page_key(self, row: int) -> AreaKey | str:
+        areas = list(AreaKey)
+        return areas[row] if row < len(areas) else list(self.record_pages)[row - len(areas)]
+
+    def show_page(self, key: str) -> None:
+        """Show the consent, appointments or documents page."""
+        self.area_list.setCurrentRow(len(AreaKey) + list(self.record_pages).index(key))
 
     def read_only(self) -> bool:
         return self.detail is None or self.detail.plan.status is not PlanStatus.ACTIVE
 
     def _show(self) -> None:
         assert self.detail is not None
-        self.header.setText(self._header_html(self.detail))
+        self.header.show_plan(self.detail)
         active = not self.read_only()
         self.details_button.setEnabled(active)
         self.next_button.setEnabled(active)
@@ -261,62 +298,28 @@ class PlanEditor(QWidget):
                 .replace("%5", str(progress.total))
                 .replace("%6", light_name(light))
             )
+        self._show_record_rows(self.detail)
         self._refresh_visible_page()
 
-    def _header_html(self, detail: PlanDetail) -> str:
-        plan = detail.plan
-        identity = format_fodselsnummer(plan.patient.fodselsnummer) or (
-            self.tr("born %1").replace("%1", self._date(plan.patient.birth_date))
-            if plan.patient.birth_date
-            else self.tr("identity number not registered")
-        )
-        days_left = plan.days_left(self._today())
-        if days_left is None:
-            days = self.tr("planned discharge not set")
-        elif days_left >= 0:
-            days = self.tr("%n day(s) to planned discharge", "", days_left)
-        else:
-            days = self.tr("%n day(s) past planned discharge", "", -days_left)
-        if days_left is not None and days_left < 0:
-            days = f"<span style='color:{ERROR_COLOUR}; font-weight:bold'>{days}</span>"
-        ready, areas = readiness(detail)
-        done = sum(1 for item in detail.items if item.state.is_closed)
-        summary = (
-            self.tr("<b>%1 of %2 areas ready</b> · %3 of %4 checklist items done · responsible: %5")
-            .replace("%1", str(ready))
-            .replace("%2", str(areas))
-            .replace("%3", str(done))
-            .replace("%4", str(len(detail.items)))
-            .replace("%5", _escape(plan.responsible_staff))
-        )
-        lines = [
-            f"<span style='font-size:x-large; font-weight:bold'>{_escape(plan.patient.name)}</span>"
-            f" &nbsp; {identity} &nbsp; · &nbsp; {_escape(self._kommune_name(plan.kommune_number))}",
-            (
-                self.tr("Admitted %1 · planned discharge %2 · %3").replace("%3", days)
-                if plan.status is PlanStatus.ACTIVE
-                else self.tr("Admitted %1 · planned discharge %2")
-            )
-            .replace("%1", self._date(plan.admission))
-            .replace("%2", self._date(plan.planned_discharge)),
-            summary,
-        ]
-        if plan.status is PlanStatus.DISCHARGED and plan.actual_discharge and plan.discharge_kind:
-            lines.append(
-                self.tr("<b>Discharged %1</b> (%2) – read only; «Reopen plan» to change it.")
-                .replace("%1", format_date(plan.actual_discharge))
-                .replace("%2", discharge_kind_name(plan.discharge_kind))
-            )
-        elif plan.status is not PlanStatus.ACTIVE:
-            lines.append(
-                self.tr("<b>%1</b> – the plan can no longer be changed.").replace(
-                    "%1", status_name(plan.status)
-                )
-            )
-        return "<br>".join(lines)
-
-    def _date(self, value: date | None) -> str:
-        return format_date(value) if value else self.tr("not set")
+    def _show_record_rows(self, detail: PlanDetail) -> None:
+        plan_id, today = detail.plan.plan_id, self._today()
+        consents = self._sharing.consents(plan_id)
+        valid = sum(1 for consent in consents if consent.is_valid(today))
+        kommune = any(c.is_valid(today) and c.recipient_kind is RecipientKind.KOMMUNE for c in consents)
+        appointments = len(self._sharing.appointments(plan_id))
+        exports = len(self._sharing.exports(plan_id))
+        rows = {
+            CONSENT: (
+                self.tr("Consent"),
+                self.tr("%n valid", "", valid) if kommune else self.tr("⚠ none for the kommune"),
+            ),
+            APPOINTMENTS: (self.tr("Appointments"), self.tr("%n booked", "", appointments)),
+            DOCUMENTS: (self.tr("Documents"), self.tr("%n printed or saved", "", exports)),
+        }
+        for offset, (title, state) in enumerate(rows.values()):
+            item = self.area_list.item(len(AreaKey) + offset)
+            item.setText(f"{title}\n{state}")
+            item.setToolTip(f"{title}: {state}")
 
     def edit_details(self) -> None:
         from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog  # noqa: PLC0415 - on demand
@@ -380,7 +383,8 @@ class PlanEditor(QWidget):
         if self.detail is None or self.read_only():
             return
         self.flush_pending()
-        current = self.pages[self.current_area()].current_item_id()
+        area = self.current_area()
+        current = self.pages[area].current_item_id() if area else None
         item = next_step(self.detail, current)
         if item is None:
             self.step_label.setText(
@@ -407,14 +411,16 @@ class PlanEditor(QWidget):
             self.tr("<b>Next step %1 of %2:</b> %3 – «%4», %5. Space ticks it, Enter opens it, F8 goes on.")
             .replace("%1", str(position))
             .replace("%2", str(len(open_items)))
-            .replace("%3", _escape(self.detail.area(item.area).title))
-            .replace("%4", _escape(item.text))
+            .replace("%3", escape(self.detail.area(item.area).title))
+            .replace("%4", escape(item.text))
             .replace("%5", when)
         )
         self.step_label.show()
 
-    def current_area(self) -> AreaKey:
-        return list(AreaKey)[max(0, self.area_list.currentRow())]
+    def current_area(self) -> AreaKey | None:
+        """The area shown, or None on the consent, appointments or documents page."""
+        key = self._page_key(max(0, self.area_list.currentRow()))
+        return key if isinstance(key, AreaKey) else None
 
     # Discharge and reopening -----------------------------------------------
 
@@ -564,7 +570,3 @@ class PlanEditor(QWidget):
             self.saved.emit(datetime.now())
             self.plan_changed.emit(changes)
         return True
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -6,14 +6,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dischargeplanner.domain.model import Kommune
 from dischargeplanner.domain.services import PlanService
+from dischargeplanner.domain.sharing import SharingService
+
+if TYPE_CHECKING:
+    from dischargeplanner.documents.export import DocumentMaker
+    from dischargeplanner.documents.words import Sender
 
 
 @dataclass(frozen=True)
 class Workplace:
     service: PlanService
+    sharing: SharingService
+    # Made on first use: the document code is not needed before the first export.
+    documents: Callable[[], DocumentMaker]
+    # The ward as the sender of documents (ward name, institution, phone), read and saved.
+    sender: Callable[[], Sender]
+    save_sender: Callable[[Sender], None]
     user: str
     kommuner: tuple[Kommune, ...]
     ward_name: str
