@@ -118,6 +118,28 @@ def dialog_shots(camera: Camera, window: MainWindow, context: Context, plan_id: 
     camera.shoot(about, "40-about")
 
 
+def document_shots(camera: Camera, window: MainWindow, context: Context, plan_id: PlanId) -> None:
+    """The consent register, appointments and documents pages, and their dialogs."""
+    from dischargeplanner.ui.dialogs.appointment_dialog import AppointmentDialog  # noqa: PLC0415
+    from dischargeplanner.ui.dialogs.consent_dialog import ConsentDialog  # noqa: PLC0415
+    from dischargeplanner.ui.dialogs.ward_dialog import WardDialog  # noqa: PLC0415
+    from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS  # noqa: PLC0415
+
+    window.open_plan(plan_id)
+    editor = window.editor
+    for number, key in ((50, CONSENT), (51, APPOINTMENTS), (52, DOCUMENTS)):
+        editor.show_page(key)
+        camera.shoot(window, f"{number}-{key}")
+    detail = context.service.plan_detail(plan_id)
+    titles = [(area.area, area.title) for area in detail.areas]
+    today = context.service.today()
+    consent = context.sharing.consents(plan_id)[0]
+    camera.shoot(ConsentDialog(detail.plan, titles, "sosionom", today, consent), "53-consent-dialog")
+    appointment = context.sharing.appointments(plan_id)[0]
+    camera.shoot(AppointmentDialog(detail.plan, titles, today, appointment), "54-appointment-dialog")
+    camera.shoot(WardDialog(context.sender()), "55-ward-dialog")
+
+
 def ended_shots(camera: Camera, window: MainWindow, context: Context) -> None:
     ended = context.service.list_plans((PlanStatus.DISCHARGED,))
     plan_id = ended[0].plan_id
@@ -167,6 +189,8 @@ def main() -> None:
     plan_id = sorted(plans, key=lambda plan: plan.admission)[len(plans) // 2].plan_id
     editor_shots(camera, window, context, plan_id)
     dialog_shots(camera, window, context, plan_id)
+    fullest = max(plans, key=lambda plan: (len(context.sharing.appointments(plan.plan_id)), -plan.plan_id))
+    document_shots(camera, window, context, fullest.plan_id)
     ended_shots(camera, window, context)
     size_shots(camera, window)
     window.close()

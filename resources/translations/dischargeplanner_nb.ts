@@ -252,42 +252,42 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="218" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="220" />
         <source>Appointments after discharge</source>
         <translation>Avtaler etter utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="221" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="223" />
         <source>GP, NAV, the kommune, a first self-help meeting: date, time, place and phone go into the handover (under consent) and, in plain words, into the patient's copy.</source>
         <translation>Fastlege, NAV, kommunen, et første møte i en selvhjelpsgruppe: dato, klokkeslett, sted og telefon kommer med i overføringen (etter samtykke) og, med enkle ord, i pasientens kopi.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="227" />
         <source>No appointments yet. Add the first with «New appointment…».</source>
         <translation>Ingen avtaler ennå. Legg inn den første med «Ny avtale…».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="226" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="228" />
         <source>&amp;New appointment…</source>
         <translation>Ny &amp;avtale…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="228" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="230" />
         <source>Chan&amp;ge…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="231" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="233" />
         <source>&amp;Remove</source>
         <translation>S&amp;lett</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="275" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="277" />
         <source>Remove appointment</source>
         <translation>Slett avtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="276" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="278" />
         <source>Remove the appointment «%1»?</source>
         <translation>Slette avtalen «%1»?</translation>
     </message>
@@ -609,47 +609,47 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="125" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="127" />
         <source>Consent to share</source>
         <translation>Samtykke til å dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="128" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="130" />
         <source>The patient decides what may be shared with whom (helsepersonelloven § 22). A handover is made only for a recipient with valid consent, and only with the areas consent covers; the document says which areas were left out.</source>
         <translation>Pasienten bestemmer hva som kan deles med hvem (helsepersonelloven § 22). En overføring lages bare til en mottaker med gyldig samtykke, og bare med områdene samtykket gjelder; dokumentet sier hvilke områder som er utelatt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="135" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="137" />
         <source>No consent recorded yet. Ask the patient who the ward may share information with, and record it with «New consent…».</source>
         <translation>Ingen samtykker er registrert ennå. Spør pasienten hvem avdelingen kan dele opplysninger med, og registrer det med «Nytt samtykke…».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="139" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="141" />
         <source>&amp;New consent…</source>
         <translation>Nytt &amp;samtykke…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="140" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="142" />
         <source>Chan&amp;ge…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="144" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Trekk tilbake…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="154" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="156" />
         <source>&lt;b&gt;No valid consent to share with the kommune.&lt;/b&gt; The handover cannot be made until there is one.</source>
         <translation>&lt;b&gt;Ingen gyldig samtykke til å dele med kommunen.&lt;/b&gt; Overføringen kan ikke lages før det finnes et.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="201" />
         <source>Already withdrawn</source>
         <translation>Allerede trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="201" />
         <source>This consent is already withdrawn.</source>
         <translation>Dette samtykket er allerede trukket tilbake.</translation>
     </message>
@@ -776,152 +776,152 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="87" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="85" />
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="90" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="88" />
         <source>The handover goes to a recipient the patient has consented to, with only the areas consent covers. The patient's copy «Min plan» is in plain words. Every saved or printed document is logged below with its SHA-256 fingerprint.</source>
         <translation>Overføringen går til en mottaker pasienten har samtykket til, med bare de områdene samtykket gjelder. Pasientens kopi «Min plan» er skrevet med enkle ord. Alle dokumenter som lagres eller skrives ut, logges nedenfor med SHA-256-fingeravtrykk.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="95" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="93" />
         <source>No document has been printed or saved from this plan yet.</source>
         <translation>Ingen dokumenter er skrevet ut eller lagret fra denne planen ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="100" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="98" />
         <source>&lt;b&gt;Printed and saved documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Utskrevne og lagrede dokumenter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="104" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="102" />
         <source>Handover to the kommune or another recipient</source>
         <translation>Overføring til kommunen eller en annen mottaker</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="108" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="106" />
         <source>Recipient</source>
         <translation>Mottaker</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="110" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="108" />
         <source>&amp;Recipient:</source>
         <translation>&amp;Mottaker:</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="113" />
         <source>Go to consent</source>
         <translation>Gå til sam&amp;tykke</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="126" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="124" />
         <source>The patient's copy (Min plan)</source>
         <translation>Pasientens kopi (Min plan)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="129" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="127" />
         <source>Goals, appointments, who to call, the self-help group – in plain words.</source>
         <translation>Mål, avtaler, hvem pasienten kan ringe, selvhjelpsgruppen – med enkle ord.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="140" />
         <source>Print pre&amp;view…</source>
         <translation>Forhåndsvi&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="143" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="141" />
         <source>&amp;Print…</source>
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="142" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lagre som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="183" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="181" />
         <source>Only the areas the chosen recipient's consent covers are included.</source>
         <translation>Bare områdene samtykket for den valgte mottakeren gjelder, kommer med.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="187" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="185" />
         <source>No valid consent: the consent on record has expired or been withdrawn. Record a new consent under «Consent» before the handover can be made.</source>
         <translation>Ingen gyldig samtykke: samtykket som er registrert, har gått ut eller er trukket tilbake. Registrer et nytt samtykke under «Samtykke» før overføringen kan lages.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="191" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="189" />
         <source>No consent recorded, so no handover can be made. Record what the patient agrees to share, and with whom, under «Consent».</source>
         <translation>Ingen samtykke er registrert, så ingen overføring kan lages. Registrer hva pasienten samtykker til å dele, og med hvem, under «Samtykke».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="213" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="211" />
         <source>No consent</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="224" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="222" />
         <source>The plan has no consent to share information with the kommune.</source>
         <translation>Planen har ikke noe samtykke til å dele opplysninger med kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="226" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="224" />
         <source>The plan has no consent for «%1».</source>
         <translation>Planen har ikke noe samtykke for «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="227" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="225" />
         <source>The consent for «%1» applies from %2.</source>
         <translation>Samtykket for «%1» gjelder først fra %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="228" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="226" />
         <source>The consent for «%1» expired on %2.</source>
         <translation>Samtykket for «%1» gikk ut %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="229" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="227" />
         <source>The patient withdrew the consent for «%1» on %2.</source>
         <translation>Pasienten trakk samtykket for «%1» tilbake %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="230" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="228" />
         <source>The consent for «%1» covers no areas.</source>
         <translation>Samtykket for «%1» omfatter ingen områder.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="242" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="240" />
         <source>The document was not made. Record the consent under «Consent» in this plan (which areas, who receives them, the date) and try again.</source>
         <translation>Dokumentet er ikke laget. Registrer samtykket under «Samtykke» i denne planen (hvilke områder, hvem som mottar dem, datoen) og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="267" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="265" />
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="267" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="265" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="276" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="274" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="278" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="276" />
         <source>The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; or choose another folder. Nothing was written.</source>
         <translation>PDF-filen kunne ikke skrives til %1 (%2). Hvis den er åpen i et PDF-program, lukk den, eller velg en annen mappe. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="284" />
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="284" />
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
@@ -1151,126 +1151,161 @@ Må være på plass før utskrivning.</translation>
         <translation>&amp;Finn plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="100" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="102" />
+        <source>Ward &amp;details…</source>
+        <translation>Avdelingens op&amp;plysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="107" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="104" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="114" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="105" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="251" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="310" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="109" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="119" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="311" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="117" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="119" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="131" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="120" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="132" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="121" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="133" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="128" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="140" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="129" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="141" />
         <source>&amp;About the discharge planner</source>
         <translation>&amp;Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="152" />
+        <source>Print pre&amp;view of the handover…</source>
+        <translation>Forhånds&amp;vis overføringen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="157" />
+        <source>&amp;Print the handover…</source>
+        <translation>&amp;Skriv ut overføringen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="158" />
+        <source>Save the handover as P&amp;DF…</source>
+        <translation>&amp;Lagre overføringen som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="159" />
+        <source>Save the patient's &amp;copy as PDF…</source>
+        <translation>Lagre pasientens &amp;kopi som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="184" />
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="185" />
+        <source>The ward details could not be stored (%1).</source>
+        <translation>Avdelingens opplysninger kunne ikke lagres (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="198" />
         <source>%1, version %2 (%3 items)</source>
         <translation>%1, versjon %2 (%3 punkter)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="201" />
         <source>cannot be used: %1</source>
         <translation>kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="146" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="203" />
         <source>Discharge planner, version %1</source>
         <translation>Utskrivningsplanlegger, versjon %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="147" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="204" />
         <source>Ward: %1</source>
         <translation>Avdeling: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="148" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="205" />
         <source>Signed in as: %1</source>
         <translation>Pålogget som: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="149" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="206" />
         <source>Data folder: %1</source>
         <translation>Datamappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="150" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="207" />
         <source>Checklist for new plans: %1</source>
         <translation>Sjekkliste for nye planer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="152" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="209" />
         <source>Works offline. Every change is stored at once and logged with who made it.</source>
         <translation>Virker uten nett. Hver endring lagres med en gang og logges med hvem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="157" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="214" />
         <source>About the discharge planner</source>
         <translation>Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="201" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="258" />
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="251" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="310" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="311" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="280" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="286" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="295" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="339" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="345" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="354" />
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="287" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="346" />
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -1279,14 +1314,14 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="296" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="355" />
         <source>The ward's checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="317" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="376" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -1377,114 +1412,79 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="106" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="103" />
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="108" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="105" />
         <source>Back to all plans (Esc or Alt+Left)</source>
         <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="135" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="132" />
         <source>Correct name, number, municipality, responsible or dates</source>
         <translation>Rett navn, fødselsnummer, kommune, ansvarlig eller datoer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="165" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="162" />
         <source>Plan areas</source>
         <translation>Planområder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="121" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="118" />
         <source>&amp;Next step (F8)</source>
         <translation>&amp;Neste steg (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="124" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="121" />
         <source>Go to the most urgent open item; press again to go on to the next one (F8)</source>
         <translation>Gå til det mest hastende åpne punktet; trykk igjen for å gå videre til det neste (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="133" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="130" />
         <source>Edit &amp;details…</source>
         <translation>Endre &amp;opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="137" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="134" />
         <source>Register disc&amp;harge…</source>
         <translation>Registrer &amp;utskrivning…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="140" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="137" />
         <source>Record the discharge date, how the stay ended and each area's status then</source>
         <translation>Registrer utskrivningsdato, hvordan oppholdet endte og status per område ved utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="143" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="140" />
         <source>Re&amp;open plan…</source>
         <translation>&amp;Gjenåpne plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="142" />
         <source>Make a discharged plan active again (the reason is logged)</source>
         <translation>Gjør en utskrevet plan aktiv igjen (begrunnelsen logges)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="296" />
         <source>%1
 %2/%3 required%4 · %5</source>
         <translation>%1
 %2/%3 påkrevde%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="293" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="305" />
         <source>%1: %2 of %3 required items done (%4 of %5 in all); status: %6</source>
         <translation>%1: %2 av %3 påkrevde punkter ferdige (%4 av %5 i alt); status: %6</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="313" />
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="314" />
-        <source>%n valid</source>
-        <translation><numerusform>%n gyldig</numerusform><numerusform>%n gyldige</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="314" />
-        <source>⚠ none for the kommune</source>
-        <translation>⚠ mangler for kommunen</translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="316" />
-        <source>Appointments</source>
-        <translation>Avtaler</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="316" />
-        <source>%n booked</source>
-        <translation><numerusform>%n avtale</numerusform><numerusform>%n avtaler</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="317" />
-        <source>Documents</source>
-        <translation>Dokumenter</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="317" />
-        <source>%n printed or saved</source>
-        <translation><numerusform>%n utskrevet eller lagret</numerusform><numerusform>%n utskrevet eller lagret</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="349" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="348" />
         <source>Due dates moved</source>
         <translation>Frister flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="360" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="359" />
         <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
         <translation>
             <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
@@ -1492,17 +1492,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="391" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="390" />
         <source>&lt;b&gt;Next step:&lt;/b&gt; every checklist item is done or marked not applicable.</source>
         <translation>&lt;b&gt;Neste steg:&lt;/b&gt; alle sjekkpunkter er ferdige eller markert som ikke aktuelle.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="400" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="399" />
         <source>due when planned discharge is set</source>
         <translation>frist når planlagt utskrivning er satt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="405" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="404" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forfalt for %n dag siden</numerusform>
@@ -1510,62 +1510,62 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="408" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="407" />
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="411" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="410" />
         <source>&lt;b&gt;Next step %1 of %2:&lt;/b&gt; %3 – «%4», %5. Space ticks it, Enter opens it, F8 goes on.</source>
         <translation>&lt;b&gt;Neste steg %1 av %2:&lt;/b&gt; %3 – «%4», %5. Mellomrom krysser av, Enter åpner, F8 går videre.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="497" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="496" />
         <source>change to «%1»</source>
         <translation>endring av «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="498" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="497" />
         <source>status of %1</source>
         <translation>status for %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="499" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="498" />
         <source>goal for %1</source>
         <translation>mål for %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="500" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="499" />
         <source>new action «%1»</source>
         <translation>nytt tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="501" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="500" />
         <source>change to action «%1»</source>
         <translation>endring av tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="502" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="501" />
         <source>removal of action «%1»</source>
         <translation>sletting av tiltak «%1»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="503" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="502" />
         <source>change to the plan's details</source>
         <translation>endring av planens opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="526" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="525" />
         <source>Not undone</source>
         <translation>Ikke angret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="528" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="527" />
         <source>This was changed again afterwards, so it cannot be undone or redone from here. Change it by hand instead.</source>
         <translation>Dette er endret igjen senere, så det kan ikke angres eller gjøres om herfra. Endre det for hånd i stedet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="551" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="550" />
         <source>The change could not be stored, so it is not in the plan. Try again in a moment; if it keeps failing, tell the IT department.
 
 (%1)</source>
@@ -1574,20 +1574,20 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="561" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="560" />
         <source>What you changed no longer exists in the plan. The plan has been reloaded.</source>
         <translation>Det du endret, finnes ikke lenger i planen. Planen er lastet inn på nytt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="519" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="538" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="549" />
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="560" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="518" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="537" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="548" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="559" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="540" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="539" />
         <source>The plan was changed elsewhere in the meantime. It has been reloaded: check it and try again.</source>
         <translation>Planen ble endret et annet sted i mellomtiden. Den er lastet inn på nytt: se over og prøv igjen.</translation>
     </message>
@@ -1612,12 +1612,18 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/plan_header.py" line="50" />
         <source>%n day(s) to planned discharge</source>
-        <translation><numerusform>%n dag til planlagt utskrivning</numerusform><numerusform>%n dager til planlagt utskrivning</numerusform></translation>
+        <translation>
+            <numerusform>%n dag til planlagt utskrivning</numerusform>
+            <numerusform>%n dager til planlagt utskrivning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/plan_header.py" line="52" />
         <source>%n day(s) past planned discharge</source>
-        <translation><numerusform>%n dag over planlagt utskrivning</numerusform><numerusform>%n dager over planlagt utskrivning</numerusform></translation>
+        <translation>
+            <numerusform>%n dag over planlagt utskrivning</numerusform>
+            <numerusform>%n dager over planlagt utskrivning</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/plan_header.py" line="58" />
@@ -1719,6 +1725,44 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="233" />
         <source>not set</source>
         <translation>ikke fastsatt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRows</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="33" />
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="34" />
+        <source>%n valid</source>
+        <translation><numerusform>%n gyldig</numerusform><numerusform>%n gyldige</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="34" />
+        <source>⚠ none for the kommune</source>
+        <translation>⚠ mangler for kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="36" />
+        <source>Appointments</source>
+        <translation>Avtaler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="36" />
+        <source>%n booked</source>
+        <translation><numerusform>%n avtale</numerusform><numerusform>%n avtaler</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="37" />
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="37" />
+        <source>%n printed or saved</source>
+        <translation><numerusform>%n utskrevet eller lagret</numerusform><numerusform>%n utskrevet eller lagret</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2253,49 @@ New due dates appear here a week ahead.</source>
         <translation>Ingenting forfaller de neste 7 dagene, og ingenting har forfalt. Godt jobbet.
 
 Nye frister dukker opp her en uke i forveien.</translation>
+    </message>
+</context>
+<context>
+    <name>WardDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="17" />
+        <source>Ward details</source>
+        <translation>Avdelingens opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="24" />
+        <source>Printed as the sender on every handover and patient's copy. The phone number is the one the kommune and the patient are told to call.</source>
+        <translation>Skrives ut som avsender på hver overføring og pasientkopi. Telefonnummeret er det kommunen og pasienten får beskjed om å ringe.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="33" />
+        <source>Write the ward's name.</source>
+        <translation>Skriv avdelingens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="36" />
+        <source>e.g. the health trust or the institution</source>
+        <translation>f.eks. helseforetaket eller institusjonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="39" />
+        <source>A number that answers day and night, if there is one</source>
+        <translation>Et nummer som svarer hele døgnet, om det finnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="40" />
+        <source>&amp;Ward</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="41" />
+        <source>&amp;Institution</source>
+        <translation>&amp;Institusjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/ward_dialog.py" line="42" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
     </message>
 </context>
 <context>

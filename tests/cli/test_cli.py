@@ -1,20 +1,31 @@
-"""The command line: demo ward, plan listing, data folder choice, smoke test, checklist files."""
+"""The command line: demo ward, plan listing, data folder choice, smoke test, checklist files, export."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
 import sys
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from dischargeplanner import paths
 from dischargeplanner.app import Context, open_context
 from dischargeplanner.cli import main
 from dischargeplanner.domain.catalogue import CatalogueError, load_catalogue, standard_catalogue_path
-from dischargeplanner.domain.model import Catalogue, PlanId, PlanStatus, PlanSummary
+from dischargeplanner.domain.model import (
+    Catalogue,
+    DocumentKind,
+    ExportChannel,
+    ExportRecord,
+    PlanId,
+    PlanStatus,
+    PlanSummary,
+)
 from helpers import ROOT, TEST_USER, MakeDraft
 
 STANDARD = standard_catalogue_path(ROOT / "resources")
@@ -349,3 +360,137 @@ def test_demo_count_below_one_is_refused_before_anything_is_created(
     assert exit_info.value.code == 2
     assert "må være minst 1" in capsys.readouterr().err
     assert not data_dir.exists()
+
+
+# --- export --------------------------------------------------------------------------------------
+
+DEMO_PLANS = 13
+
+
+@pytest.fixture(scope="module")
+def export_ward(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[PlanSummary]]:
+    """One demo ward for the tests that only read it: made once, its plans in id order."""
+    folder = tmp_path_factory.mktemp("export-ward")
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    return folder, _plans(folder)
+
+
+def _pdf_pages(file: Path) -> list[str]:
+    data = file.read_bytes()
+    assert data.startswith(b"%PDF-")
+    pages = [page.extract_text() for page in PdfReader(BytesIO(data)).pages]
+    assert len(pages) >= 1
+    return pages
+
+
+def _export(data_dir: Path, plan_id: int, kind: str, out: Path, *extra: str) -> int:
+    return main(
+        ["export", str(plan_id), "--kind", kind, "--out", str(out), "--data-dir", str(data_dir), *extra]
+    )
+
+
+@pytest.mark.parametrize("index", range(DEMO_PLANS))
+def test_export_writes_both_documents_for_every_demo_plan(
+    export_ward: tuple[Path, list[PlanSummary]],
+    tmp_path: Path,
+    index: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder, plans = export_ward
+    assert len(plans) == DEMO_PLANS
+    plan = plans[index]
+    for kind in ("kommune", "patient"):
+        out = tmp_path / f"{kind}.pdf"
+        assert _export(folder, plan.plan_id, kind, out) == 0, capsys.readouterr().err
+        captured = capsys.readouterr()
+        assert captured.err == ""
+        assert f"Skrev {out}" in captured.out
+        pages = _pdf_pages(out)
+        assert plan.patient_name in pages[0]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["kommune.pdf", "patient.pdf"]
+
+
+def test_export_in_a_real_process_writes_the_handover(
+    export_ward: tuple[Path, list[PlanSummary]], tmp_path: Path
+) -> None:
+    folder, plans = export_ward
+    out = tmp_path / "Overføring æøå.pdf"
+    result = _run(
+        "export", str(plans[-1].plan_id), "--kind", "kommune", "--out", str(out), "--data-dir", str(folder)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SHA-256" in result.stdout
+    _pdf_pages(out)
+
+
+def test_export_to_an_unknown_recipient_is_refused_and_writes_nothing(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_id = _plans(demo_dir)[0].plan_id
+    out = tmp_path / "ukjent.pdf"
+    assert _export(demo_dir, plan_id, "kommune", out, "--recipient", "Ukjent mottaker") == 3
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "ikke noe samtykke for mottakeren «Ukjent mottaker»" in captured.err
+    assert "Registrer samtykket i planen under «Samtykke»" in captured.err
+    assert "Traceback" not in captured.err
+    assert not out.exists()
+    assert list(tmp_path.glob("*.tmp")) == list(tmp_path.glob(".ukjent*")) == []
+    assert _exports(demo_dir, plan_id) == []  # nothing left the program, so nothing is logged
+
+
+def test_export_of_a_missing_plan_exits_2_with_a_norwegian_message(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "ingen.pdf"
+    assert _export(demo_dir, 9999, "kommune", out) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "fant ingen plan med id 9999" in captured.err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("target", ["missing-folder", "existing-folder"])
+def test_export_that_cannot_be_written_exits_1_and_leaves_no_temporary_file(
+    demo_dir: Path, tmp_path: Path, target: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parent = tmp_path / "ut"
+    parent.mkdir()
+    if target == "missing-folder":  # the temporary file cannot even be made
+        out = parent / "finnes-ikke" / "plan.pdf"
+    else:  # the temporary file is written, then cannot be renamed onto a folder
+        out = parent / "plan.pdf"
+        out.mkdir()
+    plan_id = _plans(demo_dir)[0].plan_id
+    assert _export(demo_dir, plan_id, "kommune", out) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"kunne ikke skrive {out}" in captured.err
+    assert "Traceback" not in captured.err
+    left = sorted(path.name for path in parent.rglob("*"))
+    assert left == ([] if target == "missing-folder" else ["plan.pdf"])
+    assert _exports(demo_dir, plan_id) == []
+
+
+def test_export_is_logged_with_the_files_hash_and_name(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_id = _plans(demo_dir)[0].plan_id
+    out = tmp_path / "overføring.pdf"
+    assert _export(demo_dir, plan_id, "kommune", out) == 0
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert digest in capsys.readouterr().out
+    [record] = _exports(demo_dir, plan_id)
+    assert record.sha256 == digest
+    assert record.file_name == out.name
+    assert record.plan_id == plan_id
+    assert record.kind is DocumentKind.KOMMUNE
+    assert record.channel is ExportChannel.PDF
+
+
+def _exports(data_dir: Path, plan_id: PlanId) -> list[ExportRecord]:
+    context = open_context(data_dir, user=TEST_USER)
+    try:
+        return context.sharing.exports(plan_id)
+    finally:
+        context.close()

@@ -50,8 +50,13 @@ class PatientCopyInput:
 
 def build(source: PatientCopyInput) -> HandoverDocument:
     detail = source.detail
+    # Crisis and self-help actions have their own sections; the rest is "who does what".
     open_actions = sorted(
-        (action for action in detail.actions if action.status is ActionStatus.OPEN),
+        (
+            action
+            for action in detail.actions
+            if action.status is ActionStatus.OPEN and action.area not in (AreaKey.CRISIS, AreaKey.SELF_HELP)
+        ),
         key=lambda action: (action.deadline or date.max, action.what),
     )
     sections = (
@@ -87,16 +92,20 @@ def _goals(detail: PlanDetail) -> Section:
 
 def _appointment_text(appointment: Appointment) -> str:
     when = f"{long_date(appointment.day).capitalize()} {clock(appointment.time)}".strip()
-    parts = [f"{when}: {appointment.what}"]
+    parts = [f"{when}: {_sentence(appointment.what)}"]
     if appointment.with_whom:
-        parts.append(f"Du skal møte {appointment.with_whom}.")
+        parts.append(f"Hvem du skal møte: {_sentence(appointment.with_whom)}")
     if appointment.place:
         parts.append(f"Sted: {appointment.place}.")
     if appointment.phone:
         parts.append(f"Telefon: {appointment.phone}.")
     if appointment.note:
-        parts.append(appointment.note)
+        parts.append(_sentence(appointment.note))
     return " ".join(parts)
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", "»")) else f"{text}."
 
 
 def _appointments(appointments: Sequence[Appointment]) -> Section:
@@ -115,7 +124,7 @@ def _hard_times(detail: PlanDetail, source: PatientCopyInput) -> Section:
     if crisis.goal:
         blocks.append(Paragraph(f"Det du har sagt er viktig for deg: «{crisis.goal}»"))
     steps = tuple(
-        _action_text(action)
+        _action_text(action) if action.status is ActionStatus.OPEN else f"{action.what} – gjort"
         for action in detail.actions_in(AreaKey.CRISIS)
         if action.status is not ActionStatus.CANCELLED
     )

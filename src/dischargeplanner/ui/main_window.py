@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanId
 from dischargeplanner.domain.services import StorageError, ValidationError
@@ -97,10 +97,20 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.find_plan)
         file_menu.addAction(self.find_action)
         file_menu.addSeparator()
+        self._build_document_actions(file_menu)
+        file_menu.addSeparator()
+        self.ward_action = QAction(self.tr("Ward &details…"), self)
+        self.ward_action.setObjectName("wardAction")
+        self.ward_action.triggered.connect(self.edit_ward)
+        file_menu.addAction(self.ward_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_edit_menu()
+
+    def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setObjectName("undoAction")
@@ -113,7 +123,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self._update_undo_actions()
+        self._build_view_and_help_menus()
 
+    def _build_view_and_help_menus(self) -> None:
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for text, keys, step in (
             (self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], 1),
@@ -130,6 +142,51 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_document_actions(self, menu: QMenu) -> None:
+        """Print and save the open plan's documents; they act on the plan shown."""
+        self.document_actions: list[QAction] = []
+        for name, text, keys, kind, step in (
+            (
+                "previewAction",
+                self.tr("Print pre&view of the handover…"),
+                "Ctrl+Shift+P",
+                "kommune",
+                "preview",
+            ),
+            ("printAction", self.tr("&Print the handover…"), "Ctrl+P", "kommune", "print"),
+            ("savePdfAction", self.tr("Save the handover as P&DF…"), "Ctrl+Shift+S", "kommune", "save"),
+            ("savePatientPdfAction", self.tr("Save the patient's &copy as PDF…"), "", "patient", "save"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(name)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(
+                lambda _checked=False, k=kind, s=step: (
+                    self._editor.document_step(k, s) if self._editor else None
+                )
+            )
+            menu.addAction(action)
+            self.document_actions.append(action)
+
+    def edit_ward(self) -> None:
+        from dischargeplanner.ui.dialogs.ward_dialog import WardDialog  # noqa: PLC0415 - on demand
+
+        sender = WardDialog.get_sender(self, self.workplace.sender())
+        if sender is None:
+            return
+        try:
+            self.workplace.save_sender(sender)
+        except StorageError as error:
+            Messages.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The ward details could not be stored (%1).").replace("%1", str(error)),
+            )
+            return
+        self._ward_name = sender.ward
+        self._set_title(self.workplace.demo)
 
     def about_text(self) -> str:
         """Version, where the data is, which checklist new plans get: what IT support asks first."""
@@ -246,6 +303,8 @@ class MainWindow(QMainWindow):
         editing = self._editor is not None and self.stack.currentWidget() is self._editor
         undo = self._editor.undo_text() if editing and self._editor else None
         redo = self._editor.redo_text() if editing and self._editor else None
+        for action in self.document_actions:
+            action.setEnabled(editing)
         self.undo_action.setEnabled(undo is not None)
         self.redo_action.setEnabled(redo is not None)
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))

@@ -24,6 +24,7 @@ from dischargeplanner.domain.history import History
 from dischargeplanner.domain.model import (
     AreaKey,
     Changes,
+    DocumentKind,
     DueKind,
     Edit,
     EditKind,
@@ -33,7 +34,6 @@ from dischargeplanner.domain.model import (
     PlanDetail,
     PlanId,
     PlanStatus,
-    RecipientKind,
 )
 from dischargeplanner.domain.readiness import area_progress, next_step, urgent_items
 from dischargeplanner.domain.services import (
@@ -50,6 +50,7 @@ from dischargeplanner.ui.documents_page import DocumentsPage
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.plan_header import PlanHeader, escape
+from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS, RecordRows
 from dischargeplanner.ui.sharing_pages import AppointmentsPage, ConsentPage, RecordPage
 
 if TYPE_CHECKING:
@@ -58,10 +59,6 @@ from dischargeplanner.ui.style import ERROR_COLOUR, SPACING, light_icon
 from dischargeplanner.ui.texts import light_name, problem_text
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
-# The pages listed below the nine areas.
-CONSENT = "consent"
-APPOINTMENTS = "appointments"
-DOCUMENTS = "documents"
 
 
 class PlanEditor(QWidget):
@@ -191,6 +188,8 @@ class PlanEditor(QWidget):
         self.appointments_page = AppointmentsPage(self._sharing, self._user, self.perform, self._today)
         self.documents_page = DocumentsPage(self._sharing, self._documents, self._user, self._today)
         self.documents_page.consent_requested.connect(lambda: self.show_page(CONSENT))
+        self.documents_page.exported.connect(self._refresh_record_rows)
+        self.record_rows = RecordRows(self)
         self.record_pages: dict[str, RecordPage[Any]] = {
             CONSENT: self.consent_page,
             APPOINTMENTS: self.appointments_page,
@@ -201,6 +200,19 @@ class PlanEditor(QWidget):
             item = QListWidgetItem()
             item.setData(AREA_ROLE, key)
             self.area_list.addItem(item)
+
+    def document_step(self, kind: str, step: str) -> None:
+        """Preview, print or save one of the plan's documents, from the documents page."""
+        if self.detail is None:
+            return
+        self.flush_pending()
+        self.show_page(DOCUMENTS)
+        document_kind = DocumentKind(kind)
+        {
+            "preview": self.documents_page.preview,
+            "print": self.documents_page.print,
+            "save": self.documents_page.save,
+        }[step](document_kind)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("editor/splitter", self.splitter.saveState())
@@ -301,25 +313,12 @@ class PlanEditor(QWidget):
         self._show_record_rows(self.detail)
         self._refresh_visible_page()
 
+    def _refresh_record_rows(self) -> None:
+        if self.detail is not None:
+            self._show_record_rows(self.detail)
+
     def _show_record_rows(self, detail: PlanDetail) -> None:
-        plan_id, today = detail.plan.plan_id, self._today()
-        consents = self._sharing.consents(plan_id)
-        valid = sum(1 for consent in consents if consent.is_valid(today))
-        kommune = any(c.is_valid(today) and c.recipient_kind is RecipientKind.KOMMUNE for c in consents)
-        appointments = len(self._sharing.appointments(plan_id))
-        exports = len(self._sharing.exports(plan_id))
-        rows = {
-            CONSENT: (
-                self.tr("Consent"),
-                self.tr("%n valid", "", valid) if kommune else self.tr("⚠ none for the kommune"),
-            ),
-            APPOINTMENTS: (self.tr("Appointments"), self.tr("%n booked", "", appointments)),
-            DOCUMENTS: (self.tr("Documents"), self.tr("%n printed or saved", "", exports)),
-        }
-        for offset, (title, state) in enumerate(rows.values()):
-            item = self.area_list.item(len(AreaKey) + offset)
-            item.setText(f"{title}\n{state}")
-            item.setToolTip(f"{title}: {state}")
+        self.record_rows.show(detail, self._sharing, self._today(), self.area_list, len(AreaKey))
 
     def edit_details(self) -> None:
         from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog  # noqa: PLC0415 - on demand

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Generic, TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -79,7 +80,8 @@ class RecordPage(QWidget, Generic[RowT]):
             layout.addWidget(widget)
         layout.addLayout(self.bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        # With no rows the table hides: the message takes the room, so nothing above spreads out.
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
 
     def add_button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)

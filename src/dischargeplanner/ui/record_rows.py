@@ -1,0 +1,50 @@
+"""The consent, appointments and documents rows below the areas in the plan editor's list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QListWidget, QStyle
+
+from dischargeplanner.domain.model import PlanDetail, RecipientKind
+from dischargeplanner.domain.sharing import SharingService
+
+# The pages listed below the nine areas, in this order.
+CONSENT = "consent"
+APPOINTMENTS = "appointments"
+DOCUMENTS = "documents"
+
+
+class RecordRows(QObject):
+    """Says on each row how things stand: valid consents, appointments booked, documents made."""
+
+    def show(
+        self, detail: PlanDetail, sharing: SharingService, today: date, area_list: QListWidget, first_row: int
+    ) -> None:
+        plan_id = detail.plan.plan_id
+        consents = sharing.consents(plan_id)
+        valid = sum(1 for consent in consents if consent.is_valid(today))
+        kommune = any(c.is_valid(today) and c.recipient_kind is RecipientKind.KOMMUNE for c in consents)
+        appointments = len(sharing.appointments(plan_id))
+        exports = len(sharing.exports(plan_id))
+        rows = {
+            CONSENT: (
+                self.tr("Consent"),
+                self.tr("%n valid", "", valid) if kommune else self.tr("⚠ none for the kommune"),
+            ),
+            APPOINTMENTS: (self.tr("Appointments"), self.tr("%n booked", "", appointments)),
+            DOCUMENTS: (self.tr("Documents"), self.tr("%n printed or saved", "", exports)),
+        }
+        icons = {
+            CONSENT: QStyle.StandardPixmap.SP_DialogApplyButton
+            if kommune
+            else QStyle.StandardPixmap.SP_MessageBoxWarning,
+            APPOINTMENTS: QStyle.StandardPixmap.SP_FileDialogContentsView,
+            DOCUMENTS: QStyle.StandardPixmap.SP_FileIcon,
+        }
+        for offset, (key, (title, state)) in enumerate(rows.items()):
+            item = area_list.item(first_row + offset)
+            item.setIcon(area_list.style().standardIcon(icons[key]))
+            item.setText(f"{title}\n{state}")
+            item.setToolTip(f"{title}: {state}")
