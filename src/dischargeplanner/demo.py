@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from dischargeplanner.demo_sharing import add_sharing
+from dischargeplanner.demo_sharing import PLACEHOLDER_PHONE, add_sharing
 from dischargeplanner.domain.model import (
     AreaKey,
     DischargeKind,
@@ -26,7 +26,7 @@ from dischargeplanner.domain.model import (
 )
 from dischargeplanner.domain.services import AreaMoment, PlanService
 from dischargeplanner.domain.sharing import SharingService
-from dischargeplanner.settings import DEMO_DATA, WARD_NAME
+from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
 from dischargeplanner.storage.settings_store import SettingsStore
 from dischargeplanner.synthetic import make_fodselsnummer, synthetic_name
 
@@ -101,6 +101,8 @@ def create_demo_ward(
         )
     settings.set(DEMO_DATA, True)
     settings.set(WARD_NAME, DEMO_WARD)
+    settings.set(INSTITUTION, "Eksempel helseforetak (demo)")
+    settings.set(WARD_PHONE, PLACEHOLDER_PHONE)
     rng = random.Random(seed)
     today = service.today()
     return [

@@ -62,14 +62,15 @@ KOMMUNE_HEADINGS = (
 def demo_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Context]:
     """One training ward for the module's tests: they read it and log exports, nothing more."""
     context = open_context(tmp_path_factory.mktemp("demo") / "data", user=TEST_USER)
-    context.save_sender(SENDER)
     yield context
     context.close()
 
 
 @pytest.fixture(scope="module")
 def demo(demo_context: Context) -> list[PlanId]:
-    return demo_ward_at(demo_context, TODAY)
+    plan_ids = demo_ward_at(demo_context, TODAY)
+    demo_context.save_sender(SENDER)
+    return plan_ids
 
 
 @pytest.fixture(scope="module")
