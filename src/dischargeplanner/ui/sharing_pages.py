@@ -109,6 +109,11 @@ class RecordPage(QWidget, Generic[RowT]):
     def show_detail(self, detail: PlanDetail, *, read_only: bool) -> None:
         raise NotImplementedError
 
+    def _areas(self) -> list[tuple[AreaKey, str]]:
+        """The plan's areas with the titles of its own checklist, for the dialogs."""
+        assert self.detail is not None
+        return [(area.area, area.title) for area in self.detail.areas]
+
     def change_current(self) -> None:
         raise NotImplementedError
 
@@ -164,10 +169,6 @@ class ConsentPage(RecordPage[Consent]):
             button.setEnabled(detail.plan.status is not PlanStatus.ARCHIVED)
         self.change_button.setEnabled(self.change_button.isEnabled() and bool(consents))
         self.withdraw_button.setEnabled(self.withdraw_button.isEnabled() and bool(consents))
-
-    def _areas(self) -> list[tuple[AreaKey, str]]:
-        assert self.detail is not None
-        return [(area.area, area.title) for area in self.detail.areas]
 
     def add_consent(self) -> None:
         from dischargeplanner.ui.dialogs.consent_dialog import ConsentDialog  # noqa: PLC0415
@@ -242,10 +243,6 @@ class AppointmentsPage(RecordPage[Appointment]):
         self.new_button.setEnabled(writable)
         self.change_button.setEnabled(writable and bool(appointments))
         self.remove_button.setEnabled(writable and bool(appointments))
-
-    def _areas(self) -> list[tuple[AreaKey, str]]:
-        assert self.detail is not None
-        return [(area.area, area.title) for area in self.detail.areas]
 
     def add(self) -> None:
         from dischargeplanner.ui.dialogs.appointment_dialog import AppointmentDialog  # noqa: PLC0415

@@ -1,11 +1,7 @@
-"""Adding or changing an appointment booked for after discharge: what, when, with whom, where.
-
-Also the small form helpers the sharing dialogs (this one and the consent dialogs) share.
-"""
+"""Adding or changing an appointment booked for after discharge: what, when, with whom, where."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time, timedelta
@@ -15,15 +11,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -31,15 +23,21 @@ from PySide6.QtWidgets import (
 
 from dischargeplanner.domain.model import Appointment, AppointmentId, AreaKey, Plan
 from dischargeplanner.domain.services import Problem
-from dischargeplanner.ui.formatting import DATE_FORMAT, format_date, from_qdate, to_qdate
+from dischargeplanner.ui.dialogs.form import (
+    TEXT_LINES,
+    buddy_label,
+    date_edit,
+    field_column,
+    fit_height,
+    muted_label,
+    ok_cancel,
+    row_of,
+    tab_chain,
+)
+from dischargeplanner.ui.formatting import format_date, from_qdate
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import area_name
 from dischargeplanner.ui.widgets import error_label
-
-# Explanations and non-blocking notes: quieter than the form, still readable in greyscale.
-MUTED_STYLE = "color: #546e7a;"
-# Height of the multi-line fields (note, restrictions), in lines of text.
-TEXT_LINES = 4
 
 # A new appointment is usually booked for the week after discharge planning.
 DEFAULT_DAYS_AHEAD = 7
@@ -55,81 +53,6 @@ APPOINTMENT_PROBLEMS: dict[Problem, object] = {
 
 def appointment_problem_text(problem: Problem) -> str:
     return QCoreApplication.translate("SharingTexts", str(APPOINTMENT_PROBLEMS[problem]))  # tr-dynamic
-
-
-# Small form helpers the consent and appointment dialogs share.
-
-
-def muted_label(text: str, object_name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setStyleSheet(MUTED_STYLE)
-    label.setWordWrap(True)
-    return label
-
-
-def date_edit(object_name: str, value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value))
-    edit.setObjectName(object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    return edit
-
-
-def field_column(*widgets: QWidget) -> QWidget:
-    """A field with its message right under it, as one cell of a form."""
-    return _cell(widgets, across=False, spacing=2)
-
-
-def row_of(*widgets: QWidget, spacing: int = SPACING) -> QWidget:
-    """Widgets side by side, left-aligned, as one cell of a form."""
-    return _cell(widgets, across=True, spacing=spacing)
-
-
-def _cell(widgets: Sequence[QWidget], *, across: bool, spacing: int) -> QWidget:
-    cell = QWidget()
-    layout = QHBoxLayout(cell) if across else QVBoxLayout(cell)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(spacing)
-    for widget in widgets:
-        layout.addWidget(widget)
-    if across:
-        layout.addStretch(1)
-    return cell
-
-
-def ok_cancel(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
-    """OK (the default, for Enter) and Cancel, wired to the dialog's accept and reject."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok_button.setObjectName("okButton")
-    ok_button.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("cancelButton")
-    return buttons, ok_button
-
-
-def fit_height(dialog: QDialog) -> None:
-    """Make the dialog as tall as its rows need at its width; once shown, it only grows.
-
-    Left to itself Qt opens it sized for a narrower width (too many wrapped lines) and,
-    when a message appears, grows it only to the minimum, squeezing the rows together.
-    """
-    width = dialog.width() if dialog.isVisible() else dialog.minimumWidth()
-    height = dialog.heightForWidth(width)
-    if height < 0:  # nothing wraps just now
-        height = dialog.sizeHint().height()
-    if not dialog.isVisible() or height > dialog.height():
-        dialog.resize(width, height)
-
-
-def buddy_label(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose Alt key moves to `buddy`; the field is named after it for screen readers."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    buddy.setAccessibleName(text.replace("&", ""))
-    return label
 
 
 class AppointmentDialog(QDialog):
@@ -249,8 +172,7 @@ class AppointmentDialog(QDialog):
         chain: list[QWidget] = [self.what, self.area, self.day, self.has_time, self.time, self.with_whom]
         chain += [self.place, self.phone, self.note, self.ok_button]
         chain.append(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     # Behaviour -------------------------------------------------------------
 

@@ -6,7 +6,6 @@ their field while typing; OK stays disabled until the consent can be stored.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
 from dischargeplanner.domain.model import AreaKey, Consent, ConsentForm, ConsentId, Plan, RecipientKind
 from dischargeplanner.domain.services import Issue, Problem
 from dischargeplanner.domain.sharing import validate_consent
-from dischargeplanner.ui.dialogs.appointment_dialog import (
-    APPOINTMENT_PROBLEMS,
+from dischargeplanner.ui.dialogs.appointment_dialog import APPOINTMENT_PROBLEMS
+from dischargeplanner.ui.dialogs.form import (
     TEXT_LINES,
     buddy_label,
     date_edit,
@@ -41,6 +40,7 @@ from dischargeplanner.ui.dialogs.appointment_dialog import (
     muted_label,
     ok_cancel,
     row_of,
+    tab_chain,
 )
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
 from dischargeplanner.ui.models.sharing_models import recipient_kind_name
@@ -233,8 +233,7 @@ class ConsentDialog(QDialog):
         chain += [self.all_areas, self.no_areas, self.given, self.written, self.oral, self.noted_by]
         chain += [self.has_expiry, self.expires, self.restrictions, self.ok_button]
         chain.append(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
     # Behaviour -------------------------------------------------------------
 

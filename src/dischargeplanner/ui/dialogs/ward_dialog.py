@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from dischargeplanner.documents.words import Sender
-from dischargeplanner.ui.dialogs.appointment_dialog import buddy_label, field_column, muted_label, ok_cancel
+from dischargeplanner.ui.dialogs.form import buddy_label, field_column, muted_label, ok_cancel
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.widgets import error_label
 
