@@ -152,14 +152,8 @@ def _export(context: Context, plan_id: int, kind: str, recipient: str | None, ou
         print(f"dischargeplanner export: fant ingen plan med id {plan_id}", file=sys.stderr)
         return 2
     except ConsentRefusedError as refused:
-        day = None
-        if refused.consent is not None:
-            consent = refused.consent
-            day = {"expired": consent.expires, "withdrawn": consent.withdrawn}.get(
-                refused.reason, consent.given
-            )
         print(
-            f"dischargeplanner export: {refusal_text(refused.reason, refused.recipient, day)}",
+            f"dischargeplanner export: {refusal_text(refused.reason, refused.recipient, refused.day)}",
             file=sys.stderr,
         )
         return 3

@@ -80,6 +80,22 @@ class ConsentRefusedError(Exception):
         self.recipient = recipient
         self.consent = consent
 
+    @property
+    def day(self) -> date | None:
+        """The date the refusal turns on: expiry, withdrawal, or when the consent starts."""
+        if self.consent is None:
+            return None
+        if self.reason is RefusalReason.EXPIRED:
+            return self.consent.expires
+        if self.reason is RefusalReason.WITHDRAWN:
+            return self.consent.withdrawn
+        return self.consent.given
+
+
+def has_valid_kommune_consent(consents: Collection[Consent], on: date) -> bool:
+    """Whether a handover to the kommune can be made on `on`."""
+    return any(c.is_valid(on) and c.recipient_kind is RecipientKind.KOMMUNE for c in consents)
+
 
 def validate_consent(consent: Consent, today: date) -> list[Issue]:
     issues: list[Issue] = []

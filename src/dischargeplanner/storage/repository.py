@@ -310,7 +310,7 @@ class SqlitePlanStore:
 
     def save_item(self, item: ChecklistItem, audit: AuditEntry) -> None:
         with transaction(self._conn) as conn:
-            self._expect_row(
+            expect_row(
                 conn.execute(
                     """
                     UPDATE checklist_item SET state = ?, not_applicable_reason = ?, responsible = ?,
@@ -338,7 +338,7 @@ class SqlitePlanStore:
             self._touch(conn, area.plan_id, audit)
 
     def _update_area(self, area: AreaStatus) -> None:
-        self._expect_row(
+        expect_row(
             self._conn.execute(
                 """
                 UPDATE area_status SET admission_light = ?, admission_reason = ?, current_light = ?,
@@ -391,7 +391,7 @@ class SqlitePlanStore:
 
     def save_action(self, action: Action, audit: AuditEntry) -> None:
         with transaction(self._conn) as conn:
-            self._expect_row(
+            expect_row(
                 conn.execute(
                     """
                     UPDATE agreed_action SET what = ?, responsible = ?, responsible_name = ?, deadline = ?,
@@ -413,7 +413,7 @@ class SqlitePlanStore:
 
     def remove_action(self, action: Action, audit: AuditEntry) -> None:
         with transaction(self._conn) as conn:
-            self._expect_row(
+            expect_row(
                 conn.execute("DELETE FROM agreed_action WHERE action_id = ?", (action.action_id,)),
                 f"action {action.action_id}",
             )
@@ -438,7 +438,8 @@ class SqlitePlanStore:
     def _touch(self, conn: sqlite3.Connection, plan_id: PlanId, audit: AuditEntry) -> None:
         touch_plan(conn, plan_id, audit, self._clock())
 
-    @staticmethod
-    def _expect_row(cursor: sqlite3.Cursor, what: str) -> None:
-        if cursor.rowcount != 1:
-            raise NotFoundError(what)
+
+def expect_row(cursor: sqlite3.Cursor, what: str) -> None:
+    """An UPDATE or DELETE of one record must have found it."""
+    if cursor.rowcount != 1:
+        raise NotFoundError(what)

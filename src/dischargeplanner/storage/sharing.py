@@ -28,7 +28,7 @@ from dischargeplanner.domain.model import (
 from dischargeplanner.domain.services import NotFoundError
 from dischargeplanner.storage.audit import touch_plan, write_audit
 from dischargeplanner.storage.db import transaction
-from dischargeplanner.storage.repository import SqlitePlanStore
+from dischargeplanner.storage.repository import SqlitePlanStore, expect_row
 from dischargeplanner.storage.summaries import parse_date
 
 _CONSENT_COLUMNS = (
@@ -166,7 +166,7 @@ class SqliteSharingStore:
                 """,
                 (*_consent_values(consent), consent.consent_id),
             )
-            _expect_row(cursor, f"consent {consent.consent_id}")
+            expect_row(cursor, f"consent {consent.consent_id}")
             touch_plan(conn, consent.plan_id, audit, self._clock())
 
     # Appointments --------------------------------------------------------
@@ -206,7 +206,7 @@ class SqliteSharingStore:
                 """,
                 (*_appointment_values(appointment), appointment.appointment_id),
             )
-            _expect_row(cursor, f"appointment {appointment.appointment_id}")
+            expect_row(cursor, f"appointment {appointment.appointment_id}")
             touch_plan(conn, appointment.plan_id, audit, self._clock())
 
     def remove_appointment(self, appointment: Appointment, audit: AuditEntry) -> None:
@@ -214,7 +214,7 @@ class SqliteSharingStore:
             cursor = conn.execute(
                 "DELETE FROM appointment WHERE appointment_id = ?", (appointment.appointment_id,)
             )
-            _expect_row(cursor, f"appointment {appointment.appointment_id}")
+            expect_row(cursor, f"appointment {appointment.appointment_id}")
             touch_plan(conn, appointment.plan_id, audit, self._clock())
 
     # Export log ----------------------------------------------------------
@@ -243,8 +243,3 @@ class SqliteSharingStore:
             )
             write_audit(conn, audit, self._clock())
         return ExportId(cursor.lastrowid or 0)
-
-
-def _expect_row(cursor: sqlite3.Cursor, what: str) -> None:
-    if cursor.rowcount != 1:
-        raise NotFoundError(what)

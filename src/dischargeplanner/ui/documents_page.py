@@ -207,16 +207,14 @@ class DocumentsPage(RecordPage[ExportRecord]):
         try:
             return self._documents().make(self.detail.plan.plan_id, kind, recipient, approved_by=self._user)
         except ConsentRefusedError as refused:
-            QGuiApplication.restoreOverrideCursor()
-            Messages.warning(self, self.tr("No consent"), self._refusal_text(refused))
-            self.consent_requested.emit()
-            return None
+            refusal = refused
         finally:
-            if QGuiApplication.overrideCursor() is not None:
-                QGuiApplication.restoreOverrideCursor()
+            QGuiApplication.restoreOverrideCursor()
+        Messages.warning(self, self.tr("No consent"), self._refusal_text(refusal))
+        self.consent_requested.emit()
+        return None
 
     def _refusal_text(self, refused: ConsentRefusedError) -> str:
-        consent = refused.consent
         text = {
             RefusalReason.NO_CONSENT: self.tr(
                 "The plan has no consent to share information with the kommune."
@@ -227,11 +225,7 @@ class DocumentsPage(RecordPage[ExportRecord]):
             RefusalReason.WITHDRAWN: self.tr("The patient withdrew the consent for «%1» on %2."),
             RefusalReason.NO_AREAS: self.tr("The consent for «%1» covers no areas."),
         }[refused.reason]
-        day = None
-        if consent is not None:
-            day = {RefusalReason.EXPIRED: consent.expires, RefusalReason.WITHDRAWN: consent.withdrawn}.get(
-                refused.reason, consent.given
-            )
+        day = refused.day
         text = text.replace("%1", refused.recipient).replace("%2", format_date(day) if day else "")
         return (
             text

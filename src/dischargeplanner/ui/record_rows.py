@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QStyle
 
-from dischargeplanner.domain.model import PlanDetail, RecipientKind
-from dischargeplanner.domain.sharing import SharingService
+from dischargeplanner.domain.model import PlanDetail
+from dischargeplanner.domain.sharing import SharingService, has_valid_kommune_consent
 
 # The pages listed below the nine areas, in this order.
 CONSENT = "consent"
@@ -25,7 +25,7 @@ class RecordRows(QObject):
         plan_id = detail.plan.plan_id
         consents = sharing.consents(plan_id)
         valid = sum(1 for consent in consents if consent.is_valid(today))
-        kommune = any(c.is_valid(today) and c.recipient_kind is RecipientKind.KOMMUNE for c in consents)
+        kommune = has_valid_kommune_consent(consents, today)
         appointments = len(sharing.appointments(plan_id))
         exports = len(sharing.exports(plan_id))
         rows = {

@@ -26,9 +26,8 @@ from dischargeplanner.domain.model import (
     ConsentState,
     PlanDetail,
     PlanStatus,
-    RecipientKind,
 )
-from dischargeplanner.domain.sharing import SharingService
+from dischargeplanner.domain.sharing import SharingService, has_valid_kommune_consent
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.row_table_model import RowTableModel
 from dischargeplanner.ui.models.sharing_models import AppointmentModel, ConsentModel
@@ -155,7 +154,7 @@ class ConsentPage(RecordPage[Consent]):
         consents = self._sharing.consents(detail.plan.plan_id)
         self.show_rows(consents)
         today = self._today()
-        has_kommune = any(c.is_valid(today) and c.recipient_kind is RecipientKind.KOMMUNE for c in consents)
+        has_kommune = has_valid_kommune_consent(consents, today)
         self.warning.setText(
             self.tr(
                 "<b>No valid consent to share with the kommune.</b> "
