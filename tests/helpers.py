@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from dischargeplanner.app import Context
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.domain.model import PlanDraft, PlanId
+    from dischargeplanner.domain.selfhelp import SelfHelpService
     from dischargeplanner.domain.services import PlanService
     from dischargeplanner.domain.sharing import SharingService
     from dischargeplanner.ui.main_window import MainWindow
@@ -51,6 +52,29 @@ def sharing_at(context: Context, today: date) -> SharingService:
     from dischargeplanner.storage.sharing import SqliteSharingStore
 
     return SharingService(SqliteSharingStore(context.conn, clock_at(today)), clock_at(today))
+
+
+def selfhelp_at(context: Context, today: date) -> SelfHelpService:
+    """Self-help introductions and the group directory over the context's database, clock on `today`."""
+    from dischargeplanner.domain.selfhelp import SelfHelpService
+    from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
+
+    numbers = frozenset(kommune.number for kommune in context.kommuner)
+    return SelfHelpService(
+        SqliteSelfHelpStore(context.conn, clock_at(today)), lambda: numbers, clock_at(today)
+    )
+
+
+def context_at(context: Context, today: date) -> Context:
+    """The same context with every service's clock stopped at noon on `today`."""
+    from dataclasses import replace
+
+    return replace(
+        context,
+        service=service_at(context, today),
+        sharing=sharing_at(context, today),
+        selfhelp=selfhelp_at(context, today),
+    )
 
 
 def documents_at(context: Context, today: date) -> DocumentMaker:

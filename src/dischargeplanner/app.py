@@ -18,11 +18,15 @@ from typing import TYPE_CHECKING
 from dischargeplanner import paths
 from dischargeplanner.domain.kommuner import load_kommuner
 from dischargeplanner.domain.model import Catalogue, Kommune
+from dischargeplanner.domain.organisations import load_organisations
+from dischargeplanner.domain.selfhelp import SelfHelpService
+from dischargeplanner.domain.selfhelp_model import Organisation
 from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
 from dischargeplanner.storage.db import open_database, transaction
 from dischargeplanner.storage.repository import SqlitePlanStore
+from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
 from dischargeplanner.storage.settings_store import SettingsStore
 from dischargeplanner.storage.sharing import SqliteSharingStore
 
@@ -59,12 +63,18 @@ def catalogue_loader(data_dir: Path) -> Callable[[], Catalogue]:
     return load
 
 
+@cache
+def _organisations() -> tuple[Organisation, ...]:
+    return load_organisations(paths.organisations_path())
+
+
 @dataclass
 class Context:
     data_dir: Path
     conn: sqlite3.Connection
     service: PlanService
     sharing: SharingService
+    selfhelp: SelfHelpService
     settings: SettingsStore
     kommuner: tuple[Kommune, ...]
     user: str
@@ -86,6 +96,10 @@ class Context:
             self.settings.set(INSTITUTION, sender.institution)
             self.settings.set(WARD_PHONE, sender.phone)
 
+    def organisations(self) -> tuple[Organisation, ...]:
+        """The national self-help organisations (read on first use)."""
+        return _organisations()
+
     def kommune_name(self, number: str | None) -> str:
         for kommune in self.kommuner:
             if kommune.number == number:
@@ -104,7 +118,10 @@ def open_context(data_dir: Path, user: str | None = None) -> Context:
     numbers = frozenset(kommune.number for kommune in kommuner)
     service = PlanService(SqlitePlanStore(conn), catalogue_loader(data_dir), lambda: numbers)
     sharing = SharingService(SqliteSharingStore(conn))
-    return Context(data_dir, conn, service, sharing, SettingsStore(conn), kommuner, user or acting_user())
+    selfhelp = SelfHelpService(SqliteSelfHelpStore(conn), lambda: numbers)
+    return Context(
+        data_dir, conn, service, sharing, selfhelp, SettingsStore(conn), kommuner, user or acting_user()
+    )
 
 
 def workplace_for(
@@ -116,6 +133,8 @@ def workplace_for(
     return Workplace(
         service=context.service,
         sharing=context.sharing,
+        selfhelp=context.selfhelp,
+        organisations=context.organisations,
         documents=context.documents,
         sender=context.sender,
         save_sender=context.save_sender,

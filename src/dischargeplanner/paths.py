@@ -62,6 +62,11 @@ def kommuner_path() -> Path:
     return resources_dir() / "kommuner.csv"
 
 
+def organisations_path() -> Path:
+    """The national self-help organisations presented to patients."""
+    return resources_dir() / "selfhelp" / "organisations.toml"
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

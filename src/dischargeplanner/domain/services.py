@@ -72,6 +72,20 @@ class Problem(enum.StrEnum):
     CONSENT_WITHDRAWN_BEFORE_GIVEN = "consent_withdrawn_before_given"
     CONSENT_WITHDRAWN_IN_FUTURE = "consent_withdrawn_in_future"
     APPOINTMENT_WHAT_MISSING = "appointment_what_missing"
+    DATE_IN_FUTURE = "date_in_future"
+    PHONE_INVALID = "phone_invalid"
+    SELFHELP_INFORMED_DATE_MISSING = "selfhelp_informed_date_missing"
+    SELFHELP_INFORMED_BY_MISSING = "selfhelp_informed_by_missing"
+    SELFHELP_CONTACT_WITHOUT_CONSENT = "selfhelp_contact_without_consent"
+    SELFHELP_FIRST_GROUP_MISSING = "selfhelp_first_group_missing"
+    SELFHELP_VISIT_GROUP_MISSING = "selfhelp_visit_group_missing"
+    SELFHELP_FOLLOW_UP_BY_MISSING = "selfhelp_follow_up_by_missing"
+    SELFHELP_FOLLOW_UP_BEFORE_INFORMED = "selfhelp_follow_up_before_informed"
+    GROUP_ORGANISATION_MISSING = "group_organisation_missing"
+    GROUP_NAME_MISSING = "group_name_missing"
+    GROUP_WEEKDAY_INVALID = "group_weekday_invalid"
+    GROUP_VERIFIED_BY_MISSING = "group_verified_by_missing"
+    GROUP_DUPLICATE = "group_duplicate"
 
 
 _IDENTITY_PROBLEMS = {

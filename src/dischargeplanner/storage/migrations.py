@@ -272,6 +272,87 @@ END;
 """
 
 
+@migrations(name="0004_selfhelp")
+def selfhelp(db: Database) -> None:
+    """The ward's directory of local self-help groups, and each plan's introduction to self-help."""
+    for statement in _statements(_SELFHELP):
+        db.execute(statement)
+
+
+_SELFHELP = """
+-- Entries are never deleted (removed = 1 hides them): plans keep naming the groups they chose.
+CREATE TABLE selfhelp_group (
+    group_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    organisation TEXT NOT NULL CHECK (length(trim(organisation)) > 0),
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    kommune_number TEXT,
+    address TEXT NOT NULL DEFAULT '',
+    -- Weekly meetings as 'weekday@HH:MM' (weekday 0 = Monday; time may be empty), space-separated.
+    meetings TEXT NOT NULL DEFAULT '',
+    open_meeting INTEGER NOT NULL DEFAULT 1 CHECK (open_meeting IN (0, 1)),
+    audience TEXT NOT NULL DEFAULT 'patients' CHECK (audience IN ('patients', 'relatives', 'both')),
+    mode TEXT NOT NULL DEFAULT 'in_person' CHECK (mode IN ('in_person', 'online')),
+    language TEXT NOT NULL DEFAULT '',
+    women_only INTEGER NOT NULL DEFAULT 0 CHECK (women_only IN (0, 1)),
+    phone TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    verified_on TEXT,
+    verified_by TEXT NOT NULL DEFAULT '',
+    removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))
+) STRICT;
+
+CREATE INDEX selfhelp_group_kommune ON selfhelp_group (kommune_number);
+
+CREATE TABLE selfhelp_introduction (
+    plan_id INTEGER PRIMARY KEY REFERENCES plan (plan_id) ON DELETE CASCADE,
+    informed_on TEXT,
+    informed_by TEXT NOT NULL DEFAULT '',
+    -- Organisation keys and local group ids presented, space-separated.
+    organisations TEXT NOT NULL DEFAULT '',
+    presented_groups TEXT NOT NULL DEFAULT '',
+    material TEXT NOT NULL DEFAULT '',
+    view TEXT CHECK (view IN ('interested', 'unsure', 'not_now', 'declined')),
+    own_words TEXT NOT NULL DEFAULT '',
+    contact_consent INTEGER NOT NULL DEFAULT 0 CHECK (contact_consent IN (0, 1)),
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    first_group INTEGER REFERENCES selfhelp_group (group_id),
+    first_day TEXT,
+    first_time TEXT,
+    accompanied INTEGER NOT NULL DEFAULT 0 CHECK (accompanied IN (0, 1)),
+    companion TEXT NOT NULL DEFAULT '',
+    -- When the next follow-up conversation is due; kept by the store with every change.
+    follow_up_due TEXT,
+    -- Without consent there is no contact person on record.
+    CHECK (contact_consent = 1 OR (contact_name = '' AND contact_phone = ''))
+) STRICT;
+
+CREATE INDEX selfhelp_introduction_due ON selfhelp_introduction (follow_up_due);
+
+CREATE TABLE selfhelp_visit (
+    visit_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan (plan_id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    group_id INTEGER REFERENCES selfhelp_group (group_id),
+    group_name TEXT NOT NULL DEFAULT '',
+    with_whom TEXT NOT NULL DEFAULT '',
+    CHECK (group_id IS NOT NULL OR length(trim(group_name)) > 0)
+) STRICT;
+
+CREATE INDEX selfhelp_visit_plan ON selfhelp_visit (plan_id, day);
+
+CREATE TABLE selfhelp_follow_up (
+    follow_up_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    plan_id INTEGER NOT NULL REFERENCES plan (plan_id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    by_whom TEXT NOT NULL CHECK (length(trim(by_whom)) > 0),
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE INDEX selfhelp_follow_up_plan ON selfhelp_follow_up (plan_id, day);
+"""
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Bring the schema up to date; each migration runs in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False))

@@ -8,4 +8,9 @@ from __future__ import annotations
 
 MIGRATION_SET = "dischargeplanner"
 
-MIGRATION_NAMES: tuple[str, ...] = ("0001_initial", "0002_discharge_and_due", "0003_consent_and_documents")
+MIGRATION_NAMES: tuple[str, ...] = (
+    "0001_initial",
+    "0002_discharge_and_due",
+    "0003_consent_and_documents",
+    "0004_selfhelp",
+)

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dischargeplanner.domain.model import Kommune
+from dischargeplanner.domain.selfhelp import SelfHelpService
+from dischargeplanner.domain.selfhelp_model import Organisation
 from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 class Workplace:
     service: PlanService
     sharing: SharingService
+    selfhelp: SelfHelpService
+    # The national self-help organisations, read on first use.
+    organisations: Callable[[], tuple[Organisation, ...]]
     # Made on first use: the document code is not needed before the first export.
     documents: Callable[[], DocumentMaker]
     # The ward as the sender of documents (ward name, institution, phone), read and saved.
