@@ -80,9 +80,12 @@ def context_at(context: Context, today: date) -> Context:
 def documents_at(context: Context, today: date) -> DocumentMaker:
     """Makes documents as on `today` (the date printed in them and the dates they are checked on)."""
     from dischargeplanner.documents.export import DocumentMaker
+    from dischargeplanner.documents.selfhelp_text import SelfHelpSource
 
+    names = {kommune.number: kommune.display_name for kommune in context.kommuner}
+    source = SelfHelpSource(selfhelp_at(context, today), context.organisations, names)
     return DocumentMaker(
-        service_at(context, today), sharing_at(context, today), context.sender, context.kommune_name
+        service_at(context, today), sharing_at(context, today), context.sender, context.kommune_name, source
     )
 
 
@@ -97,4 +100,5 @@ def demo_ward_at(context: Context, today: date, count: int = 13) -> list[PlanId]
         count,
         sharing=sharing_at(context, today),
         kommune_names={kommune.number: kommune.display_name for kommune in context.kommuner},
+        selfhelp=selfhelp_at(context, today),
     )

@@ -130,88 +130,88 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="147" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="70" />
         <source>Change appointment</source>
         <translation>Endre avtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="147" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="70" />
         <source>New appointment</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="179" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="102" />
         <source>e.g. «Appointment with the GP» or «First NA group meeting»</source>
         <translation>f.eks. «Time hos fastlegen» eller «Første møte i NA-gruppe»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="181" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="104" />
         <source>&amp;What</source>
         <translation>&amp;Hva</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="191" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="114" />
         <source>&amp;Area</source>
         <translation>&amp;Område</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="197" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="120" />
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="200" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="123" />
         <source>Agreed &amp;time</source>
         <translation>Avtalt &amp;tid</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="206" />
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="210" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="129" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="133" />
         <source>Time</source>
         <translation>Klokkeslett</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="215" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="138" />
         <source>Wit&amp;h whom</source>
         <translation>Hos h&amp;vem</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="218" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="141" />
         <source>Person or service, e.g. the GP or the NAV adviser</source>
         <translation>Person eller tjeneste, f.eks. fastlegen eller NAV-veilederen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="222" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="145" />
         <source>&amp;Place</source>
         <translation>&amp;Sted</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="148" />
         <source>Address or name of the place</source>
         <translation>Adresse eller navn på stedet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="229" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="152" />
         <source>Ph&amp;one</source>
         <translation>Te&amp;lefon</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="232" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="155" />
         <source>Number to call if the time must be changed</source>
         <translation>Nummer å ringe hvis timen må endres</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="237" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="160" />
         <source>What the patient should bring or remember</source>
         <translation>Hva pasienten skal ha med seg eller huske</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="239" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="162" />
         <source>&amp;Note</source>
         <translation>&amp;Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="268" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="190" />
         <source>The date is before admission (%1).</source>
         <translation>Datoen er før innleggelsen (%1).</translation>
     </message>
@@ -282,12 +282,12 @@
         <translation>S&amp;lett</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="277" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="273" />
         <source>Remove appointment</source>
         <translation>Slett avtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="278" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="274" />
         <source>Remove the appointment «%1»?</source>
         <translation>Slette avtalen «%1»?</translation>
     </message>
@@ -295,84 +295,84 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="159" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="167" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="170" />
         <source>At admission</source>
         <translation>Ved innleggelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="163" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="171" />
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="165" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="173" />
         <source>At discharge</source>
         <translation>Ved utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="170" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="178" />
         <source>Short reason for the status</source>
         <translation>Kort begrunnelse for statusen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="183" />
         <source>The patient's goal, in their own words</source>
         <translation>Pasientens mål, med egne ord</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="193" />
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="287" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="201" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="305" />
         <source>Show help (F1)</source>
         <translation>Vis hjelp (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="287" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="305" />
         <source>Hide help (F1)</source>
         <translation>Skjul hjelp (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="197" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="205" />
         <source>What the selected item means and how to do it</source>
         <translation>Hva det valgte punktet betyr og hvordan det gjøres</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="209" />
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="235" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="217" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="243" />
         <source>Checklist</source>
         <translation>Sjekkliste</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="236" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="244" />
         <source>Agreed actions</source>
         <translation>Avtalte tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="264" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="272" />
         <source>Agreed actions (%1)</source>
         <translation>Avtalte tiltak (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="295" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="313" />
         <source>Select an item to see what it means.</source>
         <translation>Velg et punkt for å se hva det betyr.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="297" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="315" />
         <source>Required before discharge.</source>
         <translation>Må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="297" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="315" />
         <source>Optional.</source>
         <translation>Valgfritt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/area_page.py" line="200" />
+        <location filename="../../src/dischargeplanner/ui/area_page.py" line="208" />
         <source>Edit item…</source>
         <translation>Rediger punkt…</translation>
     </message>
@@ -533,27 +533,27 @@
         <translation>&amp;Begrensninger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="247" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="246" />
         <source>e.g. Bergen kommune, tildelingskontoret</source>
         <translation>f.eks. Bergen kommune, tildelingskontoret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="248" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="247" />
         <source>e.g. NAV Årstad</source>
         <translation>f.eks. NAV Årstad</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="249" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="248" />
         <source>e.g. the GP's name and surgery</source>
         <translation>f.eks. fastlegens navn og legekontor</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="250" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="249" />
         <source>Name and relation, e.g. sister</source>
         <translation>Navn og relasjon, f.eks. søster</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="251" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="250" />
         <source>Name of the service or person</source>
         <translation>Navn på tjenesten eller personen</translation>
     </message>
@@ -609,37 +609,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="127" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="131" />
         <source>Consent to share</source>
         <translation>Samtykke til å dele opplysninger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="130" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="134" />
         <source>The patient decides what may be shared with whom (helsepersonelloven § 22). A handover is made only for a recipient with valid consent, and only with the areas consent covers; the document says which areas were left out.</source>
         <translation>Pasienten bestemmer hva som kan deles med hvem (helsepersonelloven § 22). En overføring lages bare til en mottaker med gyldig samtykke, og bare med områdene samtykket gjelder; dokumentet sier hvilke områder som er utelatt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="137" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="141" />
         <source>No consent recorded yet. Ask the patient who the ward may share information with, and record it with «New consent…».</source>
         <translation>Ingen samtykker er registrert ennå. Spør pasienten hvem avdelingen kan dele opplysninger med, og registrer det med «Nytt samtykke…».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="145" />
         <source>&amp;New consent…</source>
         <translation>Nytt &amp;samtykke…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="146" />
         <source>Chan&amp;ge…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="148" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Trekk tilbake…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="156" />
+        <location filename="../../src/dischargeplanner/ui/sharing_pages.py" line="160" />
         <source>&lt;b&gt;No valid consent to share with the kommune.&lt;/b&gt; The handover cannot be made until there is one.</source>
         <translation>&lt;b&gt;Ingen gyldig samtykke til å dele med kommunen.&lt;/b&gt; Overføringen kan ikke lages før det finnes et.</translation>
     </message>
@@ -856,72 +856,72 @@
         <translation>Ingen samtykke er registrert, så ingen overføring kan lages. Registrer hva pasienten samtykker til å dele, og med hvem, under «Samtykke».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="211" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="213" />
         <source>No consent</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="222" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="220" />
         <source>The plan has no consent to share information with the kommune.</source>
         <translation>Planen har ikke noe samtykke til å dele opplysninger med kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="224" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="222" />
         <source>The plan has no consent for «%1».</source>
         <translation>Planen har ikke noe samtykke for «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="223" />
         <source>The consent for «%1» applies from %2.</source>
         <translation>Samtykket for «%1» gjelder først fra %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="226" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="224" />
         <source>The consent for «%1» expired on %2.</source>
         <translation>Samtykket for «%1» gikk ut %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="227" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="225" />
         <source>The patient withdrew the consent for «%1» on %2.</source>
         <translation>Pasienten trakk samtykket for «%1» tilbake %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="228" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="226" />
         <source>The consent for «%1» covers no areas.</source>
         <translation>Samtykket for «%1» omfatter ingen områder.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="240" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="234" />
         <source>The document was not made. Record the consent under «Consent» in this plan (which areas, who receives them, the date) and try again.</source>
         <translation>Dokumentet er ikke laget. Registrer samtykket under «Samtykke» i denne planen (hvilke områder, hvem som mottar dem, datoen) og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="265" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="259" />
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="265" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="259" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="274" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="268" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="276" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="270" />
         <source>The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; or choose another folder. Nothing was written.</source>
         <translation>PDF-filen kunne ikke skrives til %1 (%2). Hvis den er åpen i et PDF-program, lukk den, eller velg en annen mappe. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="278" />
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="278" />
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
@@ -979,15 +979,21 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="226" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="235" />
         <source>Agreed action</source>
         <translation>Avtalt tiltak</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="226" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="234" />
         <source>Checklist item</source>
         <translation>Sjekklistepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="236" />
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="182" />
@@ -1000,7 +1006,7 @@
         <translation>%1 (i dag)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="236" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="243" />
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Forfalt for %n dag siden</numerusform>
@@ -1008,12 +1014,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="238" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="245" />
         <source>Due today</source>
         <translation>Forfaller i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="239" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="246" />
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Forfaller om %n dag</numerusform>
@@ -1021,13 +1027,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="241" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="248" />
         <source>%1
 
 Required before discharge.</source>
         <translation>%1
 
 Må være på plass før utskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="251" />
+        <source>The patient was informed about self-help groups, and it has not been taken up again for 3 weeks. Enter opens the plan where the conversation is recorded.</source>
+        <translation>Pasienten er informert om selvhjelpsgrupper, og temaet er ikke tatt opp igjen på 3 uker. Enter åpner planen, der samtalen registreres.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1748,10 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="34" />
         <source>%n valid</source>
-        <translation><numerusform>%n gyldig</numerusform><numerusform>%n gyldige</numerusform></translation>
+        <translation>
+            <numerusform>%n gyldig</numerusform>
+            <numerusform>%n gyldige</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="34" />
@@ -1752,7 +1766,10 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="36" />
         <source>%n booked</source>
-        <translation><numerusform>%n avtale</numerusform><numerusform>%n avtaler</numerusform></translation>
+        <translation>
+            <numerusform>%n avtale</numerusform>
+            <numerusform>%n avtaler</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="37" />
@@ -1762,7 +1779,10 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="37" />
         <source>%n printed or saved</source>
-        <translation><numerusform>%n utskrevet eller lagret</numerusform><numerusform>%n utskrevet eller lagret</numerusform></translation>
+        <translation>
+            <numerusform>%n utskrevet eller lagret</numerusform>
+            <numerusform>%n utskrevet eller lagret</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1811,6 +1831,159 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="357" />
         <source>Re&amp;open plan</source>
         <translation>&amp;Gjenåpne plan</translation>
+    </message>
+</context>
+<context>
+    <name>SelfHelpTexts</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="29" />
+        <source>Monday</source>
+        <translation>mandag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="30" />
+        <source>Tuesday</source>
+        <translation>tirsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="31" />
+        <source>Wednesday</source>
+        <translation>onsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="32" />
+        <source>Thursday</source>
+        <translation>torsdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="33" />
+        <source>Friday</source>
+        <translation>fredag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="34" />
+        <source>Saturday</source>
+        <translation>lørdag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="35" />
+        <source>Sunday</source>
+        <translation>søndag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="38" />
+        <source>Mon</source>
+        <translation>man.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="39" />
+        <source>Tue</source>
+        <translation>tir.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="40" />
+        <source>Wed</source>
+        <translation>ons.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="41" />
+        <source>Thu</source>
+        <translation>tor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="42" />
+        <source>Fri</source>
+        <translation>fre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="43" />
+        <source>Sat</source>
+        <translation>lør.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="44" />
+        <source>Sun</source>
+        <translation>søn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="61" />
+        <source>no fixed meeting time recorded</source>
+        <translation>ingen fast møtetid registrert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="71" />
+        <source>Patients</source>
+        <translation>Pasienter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="72" />
+        <source>Next of kin</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="73" />
+        <source>Patients and next of kin</source>
+        <translation>Pasienter og pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="79" />
+        <source>In person</source>
+        <translation>Fysisk oppmøte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="80" />
+        <source>Online</source>
+        <translation>På nett</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="86" />
+        <source>Open meeting</source>
+        <translation>Åpent møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="87" />
+        <source>Closed meeting</source>
+        <translation>Lukket møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="92" />
+        <source>Not asked yet</source>
+        <translation>Ikke spurt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="94" />
+        <source>Interested</source>
+        <translation>Interessert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="95" />
+        <source>Unsure</source>
+        <translation>Usikker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="96" />
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="97" />
+        <source>Declined</source>
+        <translation>Ønsker ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="103" />
+        <source>⚠ possibly out of date</source>
+        <translation>⚠ kan være utdatert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="108" />
+        <source>Not verified for 6 months or more: check the day, time and place before giving them to a patient.</source>
+        <translation>Ikke kontrollert på 6 måneder eller mer: sjekk dag, tid og sted før du gir dem til en pasient.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/selfhelp_texts.py" line="128" />
+        <source>(removed from the directory)</source>
+        <translation>(fjernet fra oversikten)</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +2069,7 @@ Må være på plass før utskrivning.</translation>
         <translation>Skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="52" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/appointment_dialog.py" line="50" />
         <source>Write what the appointment is.</source>
         <translation>Skriv hva avtalen gjelder.</translation>
     </message>
@@ -2198,6 +2371,76 @@ Må være på plass før utskrivning.</translation>
         <source>The discharge date cannot be in the future.</source>
         <translation>Utskrivningsdatoen kan ikke være fram i tid.</translation>
     </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="145" />
+        <source>The date cannot be in the future.</source>
+        <translation>Datoen kan ikke være fram i tid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="147" />
+        <source>A phone number has digits, and may have spaces and a leading +.</source>
+        <translation>Et telefonnummer har sifre, og kan ha mellomrom og + foran.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="150" />
+        <source>Give the date the patient was informed.</source>
+        <translation>Skriv datoen pasienten ble informert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="153" />
+        <source>Write who informed the patient.</source>
+        <translation>Skriv hvem som informerte pasienten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="156" />
+        <source>A contact person's name and phone are stored only when the patient consents to it.</source>
+        <translation>Navn og telefon til en kontaktperson lagres bare når pasienten samtykker til det.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="161" />
+        <source>Choose the group the first meeting is with.</source>
+        <translation>Velg gruppen det første møtet er i.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="164" />
+        <source>Choose a group from the directory or write its name.</source>
+        <translation>Velg en gruppe fra oversikten, eller skriv navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="167" />
+        <source>Write who had the conversation.</source>
+        <translation>Skriv hvem som hadde samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="170" />
+        <source>A follow-up conversation comes after the patient was informed; check the dates.</source>
+        <translation>En oppfølgingssamtale kommer etter at pasienten ble informert; sjekk datoene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="175" />
+        <source>Choose or write the organisation.</source>
+        <translation>Velg eller skriv organisasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="177" />
+        <source>Write the group's name.</source>
+        <translation>Skriv navnet på gruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="178" />
+        <source>A weekday is Monday to Sunday.</source>
+        <translation>En ukedag er mandag til søndag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="179" />
+        <source>Write who verified the entry.</source>
+        <translation>Skriv hvem som kontrollerte opplysningene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="181" />
+        <source>The directory already has a group with this organisation, name and municipality.</source>
+        <translation>Oversikten har allerede en gruppe med samme organisasjon, navn og kommune.</translation>
+    </message>
 </context>
 <context>
     <name>ThisWeekView</name>
@@ -2398,27 +2641,27 @@ Trykk «Ny plan» (Ctrl+N) samme dag som en pasient blir lagt inn: sjekklisten t
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="329" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="328" />
         <source>Withdraw consent</source>
         <translation>Trekk tilbake samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="340" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="339" />
         <source>%1 · consent given %2</source>
         <translation>%1 · samtykke gitt %2</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="344" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="343" />
         <source>From the date below, no documents for this recipient can be made. The consent stays in the register, marked as withdrawn.</source>
         <translation>Fra datoen nedenfor kan det ikke lages dokumenter til denne mottakeren. Samtykket blir stående i registeret, merket som trukket tilbake.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="356" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="355" />
         <source>Withdrawn &amp;on</source>
         <translation>Trukket tilbake &amp;den</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="361" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="360" />
         <source>&amp;Withdraw</source>
         <translation>&amp;Trekk tilbake</translation>
     </message>

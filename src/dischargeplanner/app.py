@@ -108,8 +108,11 @@ class Context:
 
     def documents(self) -> DocumentMaker:
         from dischargeplanner.documents.export import DocumentMaker  # noqa: PLC0415 - not needed at start-up
+        from dischargeplanner.documents.selfhelp_text import SelfHelpSource  # noqa: PLC0415
 
-        return DocumentMaker(self.service, self.sharing, self.sender, self.kommune_name)
+        names = {kommune.number: kommune.display_name for kommune in self.kommuner}
+        source = SelfHelpSource(self.selfhelp, self.organisations, names)
+        return DocumentMaker(self.service, self.sharing, self.sender, self.kommune_name, source)
 
 
 def open_context(data_dir: Path, user: str | None = None) -> Context:

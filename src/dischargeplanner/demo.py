@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dischargeplanner.demo_selfhelp import add_directory, add_introduction
 from dischargeplanner.demo_sharing import PLACEHOLDER_PHONE, add_sharing
 from dischargeplanner.domain.model import (
     AreaKey,
@@ -24,6 +25,8 @@ from dischargeplanner.domain.model import (
     Responsible,
     TrafficLight,
 )
+from dischargeplanner.domain.selfhelp import SelfHelpService
+from dischargeplanner.domain.selfhelp_model import GroupId
 from dischargeplanner.domain.services import AreaMoment, PlanService
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
@@ -90,6 +93,7 @@ def create_demo_ward(
     seed: int = 2024,
     sharing: SharingService | None = None,
     kommune_names: Mapping[str, str] | None = None,
+    selfhelp: SelfHelpService | None = None,
 ) -> list[PlanId]:
     """Create `count` synthetic plans at the stages above (repeated when count > 13)."""
     if count < 1:
@@ -105,12 +109,23 @@ def create_demo_ward(
     settings.set(WARD_PHONE, PLACEHOLDER_PHONE)
     rng = random.Random(seed)
     today = service.today()
+    helpers = _Helpers(sharing, kommune_names or {}, selfhelp, {})
+    if selfhelp is not None and not selfhelp.groups():
+        helpers.groups.update(add_directory(selfhelp, user, DEMO_KOMMUNER))
     return [
-        _create_one(
-            service, sharing, kommune_names or {}, user, rng, today, index, STAGES[index % len(STAGES)]
-        )
+        _create_one(service, helpers, user, rng, today, index, STAGES[index % len(STAGES)])
         for index in range(count)
     ]
+
+
+@dataclass(frozen=True)
+class _Helpers:
+    """The optional services a demo plan is filled in through, and the directory's groups by kommune."""
+
+    sharing: SharingService | None
+    kommune_names: Mapping[str, str]
+    selfhelp: SelfHelpService | None
+    groups: dict[str, list[GroupId]]
 
 
 def create_demo_ward_for(context: Context, count: int = 13) -> list[PlanId]:
@@ -122,13 +137,13 @@ def create_demo_ward_for(context: Context, count: int = 13) -> list[PlanId]:
         count,
         sharing=context.sharing,
         kommune_names={kommune.number: kommune.display_name for kommune in context.kommuner},
+        selfhelp=context.selfhelp,
     )
 
 
 def _create_one(
     service: PlanService,
-    sharing: SharingService | None,
-    kommune_names: Mapping[str, str],
+    helpers: _Helpers,
     user: str,
     rng: random.Random,
     today: date,
@@ -150,9 +165,12 @@ def _create_one(
     )
     plan_id, _ = service.start_plan(draft, user)
     _progress(service, user, rng, plan_id, today, stage)
-    if sharing is not None:
-        kommune = draft.kommune_number or ""
-        add_sharing(service, sharing, user, rng, plan_id, index, kommune_names.get(kommune, kommune))
+    kommune = draft.kommune_number or ""
+    if helpers.sharing is not None:
+        name = helpers.kommune_names.get(kommune, kommune)
+        add_sharing(service, helpers.sharing, user, rng, plan_id, index, name)
+    if helpers.selfhelp is not None:
+        add_introduction(service, helpers.selfhelp, user, plan_id, index, helpers.groups.get(kommune, []))
     if stage.discharged:
         _discharge(service, user, plan_id, today, stage)
     return plan_id

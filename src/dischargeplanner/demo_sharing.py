@@ -106,8 +106,6 @@ def _appointments(
         (AreaKey.HEALTH, "Time hos fastlegen", 3, time(10, 15), "Fastlegen", f"Legekontoret i {kommune}"),
         (AreaKey.FINANCES, "Møte hos NAV om arbeidsavklaringspenger", 5, time(9, 0), "NAV-veilederen",
          f"NAV {kommune}"),
-        (AreaKey.SELF_HELP, "Første møte i en selvhjelpsgruppe (NA)", 2, time(19, 0),
-         "En likeperson som går sammen med deg", "Frivilligsentralen"),
         (AreaKey.COORDINATION, "Oppfølgingssamtale på telefon", 2, None, "Kontaktpersonen på avdelingen", ""),
         (AreaKey.CRISIS, "Kontaktpersonen i kommunen kan ringes hverdager", 1, time(8, 0),
          "Kontaktpersonen i kommunen", ""),

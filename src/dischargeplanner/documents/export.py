@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dischargeplanner.documents import handover, patient_copy
 from dischargeplanner.documents.document import HandoverDocument
+from dischargeplanner.documents.selfhelp_text import SelfHelpSource
 from dischargeplanner.documents.words import Sender
 from dischargeplanner.domain.model import DocumentKind, ExportChannel, ExportRecord, PlanId
 from dischargeplanner.domain.services import PlanService
@@ -53,11 +54,13 @@ class DocumentMaker:
         sharing: SharingService,
         sender: Callable[[], Sender],
         kommune_name: Callable[[str | None], str],
+        selfhelp: SelfHelpSource | None = None,
     ) -> None:
         self._plans = plans
         self._sharing = sharing
         self._sender = sender
         self._kommune_name = kommune_name
+        self._selfhelp = selfhelp
 
     def document(
         self, plan_id: PlanId, kind: DocumentKind, recipient: str | None = None, approved_by: str = ""
@@ -66,9 +69,10 @@ class DocumentMaker:
         detail = self._plans.plan_detail(plan_id)
         appointments = self._sharing.appointments(plan_id)
         today = self._plans.today()
+        selfhelp = self._selfhelp.record(plan_id, today) if self._selfhelp is not None else None
         if kind is DocumentKind.PATIENT:
             return patient_copy.build(
-                patient_copy.PatientCopyInput(detail, appointments, self._sender(), today)
+                patient_copy.PatientCopyInput(detail, appointments, self._sender(), today, selfhelp)
             )
         consent = self._sharing.consent_for(plan_id, recipient, today)
         return handover.build(
@@ -80,6 +84,7 @@ class DocumentMaker:
                 kommune=self._kommune_name(detail.plan.kommune_number),
                 approved_by=approved_by or detail.plan.responsible_staff,
                 made_on=today,
+                selfhelp=selfhelp,
             )
         )
 

@@ -24,6 +24,7 @@ from dischargeplanner.documents.document import (
     Subheading,
     Table,
 )
+from dischargeplanner.documents.selfhelp_text import SelfHelpRecord, handover_blocks
 from dischargeplanner.documents.words import (
     ACTION_STATUS_WORDS,
     CONSENT_FORM_WORDS,
@@ -75,6 +76,7 @@ class HandoverInput:
     kommune: str
     approved_by: str
     made_on: date
+    selfhelp: SelfHelpRecord | None = None
 
 
 def build(source: HandoverInput) -> HandoverDocument:
@@ -89,7 +91,7 @@ def build(source: HandoverInput) -> HandoverDocument:
         _status(source.detail, shared),
         _shared_areas(source.detail, shared),
         _appointments(source, shared),
-        *(_own_area(key, title, area, source.detail, shared) for key, title, area in _OWN_SECTIONS),
+        *(_own_area(key, title, area, source, shared) for key, title, area in _OWN_SECTIONS),
         Section(
             "signatures",
             "Underskrifter",
@@ -205,11 +207,14 @@ def _shared_areas(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section
 
 
 def _own_area(
-    key: str, title: str, area: AreaKey, detail: PlanDetail, shared: tuple[AreaStatus, ...]
+    key: str, title: str, area: AreaKey, source: HandoverInput, shared: tuple[AreaStatus, ...]
 ) -> Section:
     if area not in {status.area for status in shared}:
         return Section(key, title, (Paragraph(LEFT_OUT, emphasis=True),))
-    return Section(key, title, tuple(_area_blocks(detail, area)))
+    blocks = _area_blocks(source.detail, area)
+    if area is AreaKey.SELF_HELP and source.selfhelp is not None:
+        blocks = [*handover_blocks(source.selfhelp), Subheading("Sjekkliste og tiltak"), *blocks]
+    return Section(key, title, tuple(blocks))
 
 
 def _area_blocks(detail: PlanDetail, area: AreaKey) -> list[Block]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dischargeplanner.documents.document import Block, BulletList, HandoverDocument, Paragraph, Section
+from dischargeplanner.documents.selfhelp_text import SelfHelpRecord, patient_blocks
 from dischargeplanner.documents.words import Sender, clock, long_date
 from dischargeplanner.domain.model import (
     Action,
@@ -46,6 +47,7 @@ class PatientCopyInput:
     appointments: Sequence[Appointment]
     sender: Sender
     made_on: date
+    selfhelp: SelfHelpRecord | None = None
 
 
 def build(source: PatientCopyInput) -> HandoverDocument:
@@ -63,7 +65,7 @@ def build(source: PatientCopyInput) -> HandoverDocument:
         _goals(detail),
         _appointments(source.appointments),
         _hard_times(detail, source),
-        _self_help(detail, source.appointments),
+        _self_help(detail, source.appointments, source.selfhelp),
         _others_do(open_actions),
         _you_do(open_actions),
     )
@@ -140,14 +142,16 @@ def _hard_times(detail: PlanDetail, source: PatientCopyInput) -> Section:
     return Section("crisis", "Når det blir vanskelig", tuple(blocks))
 
 
-def _self_help(detail: PlanDetail, appointments: Sequence[Appointment]) -> Section:
+def _self_help(
+    detail: PlanDetail, appointments: Sequence[Appointment], selfhelp: SelfHelpRecord | None
+) -> Section:
     meetings = tuple(_appointment_text(a) for a in appointments if a.area is AreaKey.SELF_HELP)
     steps = tuple(
         _action_text(action)
         for action in detail.actions_in(AreaKey.SELF_HELP)
         if action.status is ActionStatus.OPEN
     )
-    blocks: list[Block] = []
+    blocks: list[Block] = patient_blocks(selfhelp) if selfhelp is not None else []
     if meetings:
         blocks += [Paragraph("Møtene du har tenkt å gå på:"), BulletList(meetings)]
     if steps:

@@ -448,6 +448,8 @@ class PlanDetail:
 class DueKind(enum.StrEnum):
     ITEM = "item"
     ACTION = "action"
+    # A follow-up conversation about self-help (ref_id is the plan's id).
+    SELF_HELP_FOLLOW_UP = "selfhelp"
 
 
 @dataclass(frozen=True)

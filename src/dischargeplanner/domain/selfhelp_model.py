@@ -173,6 +173,15 @@ def months_before(day: date, months: int) -> date:
     raise AssertionError("unreachable: every month has 28 days")
 
 
+def next_meeting(group: LocalGroup, after: date) -> tuple[date, time | None] | None:
+    """The group's first meeting on a day after `after`, with its start time; None without meeting days."""
+    for offset in range(1, 8):
+        day = after + timedelta(days=offset)
+        if group.meets_on(day.weekday()):
+            return day, group.time_on(day.weekday())
+    return None
+
+
 def follow_up_due(introduction: Introduction, follow_ups: list[FollowUp]) -> date | None:
     """When the next follow-up conversation is due: 3 weeks after informing or the latest follow-up."""
     if introduction.informed_on is None:

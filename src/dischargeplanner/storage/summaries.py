@@ -23,6 +23,7 @@ from dischargeplanner.domain.model import (
     Responsible,
     TrafficLight,
 )
+from dischargeplanner.domain.selfhelp_model import FOLLOW_UP_TEXT
 
 _OPEN_ITEM = "i.state IN ('not_started', 'in_progress')"
 
@@ -47,12 +48,15 @@ def _parse_lights(text: str) -> tuple[tuple[AreaKey, TrafficLight], ...]:
 
 
 def _summary(row: sqlite3.Row) -> PlanSummary:
-    # An item and an action on the same day: the checklist item is named.
-    item_due, action_due = row["item_due"], row["action_due"]
+    # An item and an action on the same day: the checklist item is named (then the action,
+    # then the self-help follow-up).
+    item_due, action_due, follow_up = row["item_due"], row["action_due"], row["follow_up_due"]
     if action_due is not None and (item_due is None or action_due < item_due):
         next_due, next_text = action_due, row["action_text"]
     else:
         next_due, next_text = item_due, row["item_text"] or ""
+    if follow_up is not None and (next_due is None or follow_up < next_due):
+        next_due, next_text = follow_up, FOLLOW_UP_TEXT
     return PlanSummary(
         plan_id=PlanId(row["plan_id"]),
         patient_name=row["patient_name"],
@@ -144,6 +148,8 @@ class SummaryReader:
                         WHERE i.plan_id = p.plan_id AND {_OPEN_ITEM} AND i.due < :today)
                        + (SELECT COUNT(*) FROM agreed_action a
                           WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline < :today)
+                       + (SELECT COUNT(*) FROM selfhelp_introduction h
+                          WHERE h.plan_id = p.plan_id AND h.follow_up_due < :today)
                    END AS overdue,
                    CASE WHEN p.status = 'active' THEN
                        (SELECT MIN(i.due) FROM checklist_item i
@@ -152,7 +158,10 @@ class SummaryReader:
                    CASE WHEN p.status = 'active' THEN
                        (SELECT MIN(a.deadline) FROM agreed_action a
                         WHERE a.plan_id = p.plan_id AND a.status = 'open' AND a.deadline IS NOT NULL)
-                   END AS action_due
+                   END AS action_due,
+                   CASE WHEN p.status = 'active' THEN
+                       (SELECT h.follow_up_due FROM selfhelp_introduction h WHERE h.plan_id = p.plan_id)
+                   END AS follow_up_due
             FROM plan p
             WHERE {where}
             ) AS m
@@ -163,7 +172,7 @@ class SummaryReader:
 
 
 def due_entries(conn: sqlite3.Connection, until: date) -> list[DueEntry]:
-    """Open items and actions of active plans due on or before `until`, by patient, then date."""
+    """Open items, actions and self-help follow-ups of active plans due by `until`, by patient, then date."""
     rows = conn.execute(
         f"""
             SELECT p.plan_id, p.patient_name, p.responsible_staff, 'item' AS kind, i.item_id AS ref_id,
@@ -179,9 +188,15 @@ def due_entries(conn: sqlite3.Connection, until: date) -> list[DueEntry]:
             FROM plan p JOIN agreed_action a ON a.plan_id = p.plan_id
                 JOIN area_status s ON s.plan_id = a.plan_id AND s.area = a.area
             WHERE p.status = 'active' AND a.status = 'open' AND a.deadline <= :until
+            UNION ALL
+            SELECT p.plan_id, p.patient_name, p.responsible_staff, 'selfhelp', p.plan_id,
+                   s.area, s.title, :follow_up_text, h.follow_up_due, 'ward', '', 1, 2000000
+            FROM plan p JOIN selfhelp_introduction h ON h.plan_id = p.plan_id
+                JOIN area_status s ON s.plan_id = p.plan_id AND s.area = 'self_help'
+            WHERE p.status = 'active' AND h.follow_up_due <= :until
             ORDER BY 2 COLLATE nb, 1, 9, 13
             """,
-        {"until": until.isoformat()},
+        {"until": until.isoformat(), "follow_up_text": FOLLOW_UP_TEXT},
     ).fetchall()
     return [
         DueEntry(

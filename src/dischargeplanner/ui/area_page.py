@@ -44,6 +44,13 @@ from dischargeplanner.ui.widgets import EnumCombo
 GOAL_SAVE_DELAY_MS = 800
 
 
+class DetailPanel(QWidget):
+    """A tab of an area page that shows more of the plan (shown again whenever the plan is)."""
+
+    def show_detail(self, detail: PlanDetail, *, read_only: bool) -> None:
+        raise NotImplementedError
+
+
 class GoalEdit(QPlainTextEdit):
     """Stores the goal shortly after typing stops, and at once when focus leaves."""
 
@@ -142,6 +149,7 @@ class AreaPage(QWidget):
         self._perform = perform
         self._today = today
         self._detail: PlanDetail | None = None
+        self._panels: list[DetailPanel] = []
         self.model = ChecklistModel(self._set_item_state, today)
         self._build()
 
@@ -263,6 +271,16 @@ class AreaPage(QWidget):
         self.tabs.setTabText(
             1, self.tr("Agreed actions (%1)").replace("%1", str(len(detail.actions_in(self.area))))
         )
+        for panel in self._panels:
+            panel.show_detail(detail, read_only=read_only)
+
+    def add_panel(self, panel: DetailPanel, title: str) -> None:
+        """A further tab with the area's own records (self-help: information and follow-up)."""
+        self._panels.append(panel)
+        self.tabs.addTab(panel, title)
+
+    def show_panel(self, panel: DetailPanel) -> None:
+        self.tabs.setCurrentWidget(panel)
 
     def current_item_id(self) -> ItemId | None:
         item = self.model.valid_row(self.table.currentIndex())

@@ -142,4 +142,44 @@ def problem_text(problem: Problem) -> str:
         Problem.DISCHARGE_DATE_IN_FUTURE: _t(
             QT_TRANSLATE_NOOP("Texts", "The discharge date cannot be in the future.")
         ),
+        Problem.DATE_IN_FUTURE: _t(QT_TRANSLATE_NOOP("Texts", "The date cannot be in the future.")),
+        Problem.PHONE_INVALID: _t(
+            QT_TRANSLATE_NOOP("Texts", "A phone number has digits, and may have spaces and a leading +.")
+        ),
+        Problem.SELFHELP_INFORMED_DATE_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Give the date the patient was informed.")
+        ),
+        Problem.SELFHELP_INFORMED_BY_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write who informed the patient.")
+        ),
+        Problem.SELFHELP_CONTACT_WITHOUT_CONSENT: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "A contact person's name and phone are stored only when the patient consents to it."
+            )
+        ),
+        Problem.SELFHELP_FIRST_GROUP_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Choose the group the first meeting is with.")
+        ),
+        Problem.SELFHELP_VISIT_GROUP_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Choose a group from the directory or write its name.")
+        ),
+        Problem.SELFHELP_FOLLOW_UP_BY_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write who had the conversation.")
+        ),
+        Problem.SELFHELP_FOLLOW_UP_BEFORE_INFORMED: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "A follow-up conversation comes after the patient was informed; check the dates."
+            )
+        ),
+        Problem.GROUP_ORGANISATION_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Choose or write the organisation.")
+        ),
+        Problem.GROUP_NAME_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write the group's name.")),
+        Problem.GROUP_WEEKDAY_INVALID: _t(QT_TRANSLATE_NOOP("Texts", "A weekday is Monday to Sunday.")),
+        Problem.GROUP_VERIFIED_BY_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write who verified the entry.")),
+        Problem.GROUP_DUPLICATE: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "The directory already has a group with this organisation, name and municipality."
+            )
+        ),
     }[problem]

@@ -155,7 +155,7 @@ class DueTreeModel(QAbstractItemModel):
                 "Samarbeid med kommunen",  # the longest area title in the standard catalogue
                 " · ".join([self.tr("%n due", "", 10), self.tr("%n overdue", "", 10)]),
             ],
-            COL_KIND: [self.tr("Agreed action"), self.tr("Checklist item")],
+            COL_KIND: [self.tr("Agreed action"), self.tr("Checklist item"), self.tr("Follow-up")],
             COL_RESPONSIBLE: [f"{responsible_name(Responsible.KOMMUNE)}: Miljøterapeut Demo"],
         }
 
@@ -223,11 +223,18 @@ class DueTreeModel(QAbstractItemModel):
         if column == COL_AREA:
             return entry.area_title
         if column == COL_KIND:
-            return self.tr("Checklist item") if entry.kind is DueKind.ITEM else self.tr("Agreed action")
+            return self._kind_name(entry.kind)
         if column == COL_WHAT:
             return entry.text
         who = responsible_name(entry.responsible)
         return f"{who}: {entry.responsible_name}" if entry.responsible_name else who
+
+    def _kind_name(self, kind: DueKind) -> str:
+        return {
+            DueKind.ITEM: self.tr("Checklist item"),
+            DueKind.ACTION: self.tr("Agreed action"),
+            DueKind.SELF_HELP_FOLLOW_UP: self.tr("Follow-up"),
+        }[kind]
 
     def _tooltip(self, entry: DueEntry, column: int) -> str:
         if column == COL_DUE:
@@ -239,6 +246,11 @@ class DueTreeModel(QAbstractItemModel):
             return self.tr("Due in %n day(s)", "", days)
         if column == COL_WHAT and entry.kind is DueKind.ITEM and entry.required:
             return self.tr("%1\n\nRequired before discharge.").replace("%1", entry.text)
+        if column == COL_WHAT and entry.kind is DueKind.SELF_HELP_FOLLOW_UP:
+            return self.tr(
+                "The patient was informed about self-help groups, and it has not been taken up again "
+                "for 3 weeks. Enter opens the plan where the conversation is recorded."
+            )
         return self._display(entry, column)
 
     # Helpers -------------------------------------------------------------
