@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from dischargeplanner.domain.model import PlanId, PlanStatus
+from dischargeplanner.domain.model import PlanId
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import (
     Audience,
