@@ -56,6 +56,7 @@ def test_tab_leaves_the_ward_overview_table(context: Context, make_window: MakeW
     assert cycle == [
         "newPlanButton",
         "thisWeekButton",
+        "groupDirectoryButton",
         "statusFilter",
         "mineFilter",
         "planSearch",

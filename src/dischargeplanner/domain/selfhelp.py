@@ -118,7 +118,10 @@ def cleaned_group(group: LocalGroup) -> LocalGroup:
         organisation=" ".join(group.organisation.split()),
         name=" ".join(group.name.split()),
         address=group.address.strip(),
-        meetings=tuple(sorted(set(group.meetings), key=lambda m: (m.weekday, m.start or time.min))),
+        # A meeting without a time sorts before 00:00 on the same day: a stable order for every process.
+        meetings=tuple(
+            sorted(set(group.meetings), key=lambda m: (m.weekday, m.start is not None, m.start or time.min))
+        ),
         language=" ".join(group.language.split()),
         phone=group.phone.strip(),
         note=group.note.strip(),
@@ -187,7 +190,8 @@ class ImportPlan:
 
 def plan_import(existing: Iterable[LocalGroup], incoming: Iterable[LocalGroup]) -> ImportPlan:
     """Match incoming entries to the directory by organisation, name and kommune."""
-    by_key = {group_key(group): group for group in existing}
+    # An active entry wins over a removed one with the same key (removed ones are read first).
+    by_key = {group_key(group): group for group in sorted(existing, key=lambda group: not group.removed)}
     added: list[LocalGroup] = []
     changed: list[tuple[LocalGroup, LocalGroup]] = []
     unchanged = 0
@@ -239,7 +243,8 @@ class SelfHelpService:
         introduction = _cleaned_introduction(introduction)
         _raise(validate_introduction(introduction, self.today()))
         follow_ups = self._store.follow_ups(introduction.plan_id)
-        if introduction.informed_on is not None and any(f.day < introduction.informed_on for f in follow_ups):
+        informed_on = introduction.informed_on
+        if follow_ups and (informed_on is None or any(f.day < informed_on for f in follow_ups)):
             _raise([Issue("informed_on", Problem.SELFHELP_FOLLOW_UP_BEFORE_INFORMED)])
         due = follow_up_due(introduction, follow_ups)
         self._store.save_introduction(
@@ -260,7 +265,8 @@ class SelfHelpService:
         return visit_id, _changes(visit.plan_id)
 
     def update_visit(self, visit: Visit, user: str) -> Changes:
-        self._store.visit(visit.visit_id)
+        # The stored record decides which plan it belongs to, whatever the caller says.
+        visit = replace(visit, plan_id=self._store.visit(visit.visit_id).plan_id)
         self._writable_plan(visit.plan_id)
         visit = self._validated_visit(visit)
         self._store.save_visit(visit, AuditEntry(user, "selfhelp.visit.update", visit.plan_id))
@@ -302,7 +308,7 @@ class SelfHelpService:
         return follow_up_id, _changes(follow_up.plan_id)
 
     def update_follow_up(self, follow_up: FollowUp, user: str) -> Changes:
-        self._store.follow_up(follow_up.follow_up_id)
+        follow_up = replace(follow_up, plan_id=self._store.follow_up(follow_up.follow_up_id).plan_id)
         self._writable_plan(follow_up.plan_id)
         follow_up, introduction = self._validated_follow_up(follow_up)
         others = [
@@ -370,9 +376,13 @@ class SelfHelpService:
 
     def preview_import(self, incoming: Sequence[LocalGroup]) -> ImportPlan:
         """What importing `incoming` would add and change; nothing is written."""
-        issues = [issue for group in incoming for issue in self._group_issues(cleaned_group(group))]
+        cleaned = [cleaned_group(group) for group in incoming]
+        issues = [issue for group in cleaned for issue in self._group_issues(group)]
+        keys = [group_key(group) for group in cleaned]
+        if len(set(keys)) != len(keys):
+            issues.append(Issue("name", Problem.GROUP_DUPLICATE))
         _raise(issues)
-        return plan_import(self._store.groups(), [cleaned_group(group) for group in incoming])
+        return plan_import(self._store.groups(), cleaned)
 
     def import_groups(self, incoming: Sequence[LocalGroup], user: str) -> ImportPlan:
         """Add and change entries as previewed, all in one transaction."""

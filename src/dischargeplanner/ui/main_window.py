@@ -20,6 +20,7 @@ from dischargeplanner.ui.ward_overview import WardOverview
 from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
+    from dischargeplanner.ui.group_directory import GroupDirectoryView
     from dischargeplanner.ui.plan_editor import PlanEditor
     from dischargeplanner.ui.this_week import ThisWeekView
 
@@ -53,9 +54,11 @@ class MainWindow(QMainWindow):
         self.overview = WardOverview(service, PlanTableModel(self.kommune_name, today), user)
         self.overview.new_plan.connect(self.create_plan)
         self.overview.this_week.connect(self.show_this_week)
+        self.overview.group_directory.connect(self.show_group_directory)
         self.overview.open_plan.connect(lambda plan_id: self.open_plan(PlanId(plan_id)))
         self._editor: PlanEditor | None = None
         self._week: ThisWeekView | None = None
+        self._directory: GroupDirectoryView | None = None
         self._overview_stale = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.overview)
@@ -92,6 +95,11 @@ class MainWindow(QMainWindow):
         self.week_action.setShortcut(QKeySequence("Ctrl+2"))
         self.week_action.triggered.connect(self.show_this_week)
         file_menu.addAction(self.week_action)
+        self.directory_action = QAction(self.tr("Self-&help groups"), self)
+        self.directory_action.setObjectName("groupDirectoryAction")
+        self.directory_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.directory_action.triggered.connect(self.show_group_directory)
+        file_menu.addAction(self.directory_action)
         self.find_action = QAction(self.tr("&Find plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_plan)
@@ -233,6 +241,8 @@ class MainWindow(QMainWindow):
                 self._kommuner,
                 self.kommune_name,
                 self._today,
+                self.workplace.selfhelp,
+                self.workplace.organisations,
             )
             self._editor.back_requested.connect(self.show_overview)
             self._editor.saved.connect(self._show_saved)
@@ -252,6 +262,18 @@ class MainWindow(QMainWindow):
             self._week.back_requested.connect(self.show_overview)
             self.stack.addWidget(self._week)
         return self._week
+
+    @property
+    def directory(self) -> GroupDirectoryView:
+        if self._directory is None:
+            from dischargeplanner.ui.group_directory import GroupDirectoryView  # noqa: PLC0415 - on demand
+
+            self._directory = GroupDirectoryView(
+                self.workplace.selfhelp, self.workplace.organisations, self._kommuner, self._user, self._today
+            )
+            self._directory.back_requested.connect(self.show_overview)
+            self.stack.addWidget(self._directory)
+        return self._directory
 
     def kommune_name(self, number: str | None) -> str:
         if number is None:
@@ -278,6 +300,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.week)
         self.week.setFocus()
         self.week.tree.setFocus()
+
+    def show_group_directory(self) -> None:
+        self._leave_editor()
+        self.directory.refresh()
+        self.stack.setCurrentWidget(self.directory)
+        self.directory.setFocus()
 
     def find_plan(self) -> None:
         if self.stack.currentWidget() is not self.overview:

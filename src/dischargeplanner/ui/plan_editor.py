@@ -36,6 +36,8 @@ from dischargeplanner.domain.model import (
     PlanStatus,
 )
 from dischargeplanner.domain.readiness import area_progress, next_step, urgent_items
+from dischargeplanner.domain.selfhelp import SelfHelpService
+from dischargeplanner.domain.selfhelp_model import Organisation
 from dischargeplanner.domain.services import (
     ConflictError,
     NotFoundError,
@@ -51,6 +53,7 @@ from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.plan_header import PlanHeader, escape
 from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS, RecordRows
+from dischargeplanner.ui.selfhelp_panel import SelfHelpPanel
 from dischargeplanner.ui.sharing_pages import AppointmentsPage, ConsentPage, RecordPage
 
 if TYPE_CHECKING:
@@ -78,12 +81,16 @@ class PlanEditor(QWidget):
         kommuner: Sequence[Kommune],
         kommune_name: Callable[[str | None], str],
         today: Callable[[], date],
+        selfhelp: SelfHelpService,
+        organisations: Callable[[], tuple[Organisation, ...]],
     ) -> None:
         super().__init__()
         self.setObjectName("planEditor")
         self._kommuner = kommuner
         self._service = service
         self._sharing = sharing
+        self._selfhelp = selfhelp
+        self._organisations = organisations
         self._documents = documents
         self._user = user
         self._kommune_name = kommune_name
@@ -169,6 +176,10 @@ class PlanEditor(QWidget):
             item = QListWidgetItem()
             item.setData(AREA_ROLE, str(area))
             self.area_list.addItem(item)
+        self.selfhelp_panel = SelfHelpPanel(
+            self._selfhelp, self._organisations, self._kommune_name, self._user, self.perform, self._today
+        )
+        self.pages[AreaKey.SELF_HELP].add_panel(self.selfhelp_panel, self.tr("Information and follow-up"))
         self._build_record_pages()
         self.area_list.currentRowChanged.connect(self._area_chosen)
         self.splitter.addWidget(self.area_list)
@@ -362,11 +373,14 @@ class PlanEditor(QWidget):
         self.area_list.setCurrentRow(list(AreaKey).index(area))
 
     def show_entry(self, area: AreaKey, kind: DueKind, ref_id: int) -> None:
-        """Open the area at one checklist item or agreed action, with the keyboard focus on it."""
+        """Open the area at one checklist item, agreed action or the self-help follow-up, focused."""
         self.show_area(area)
         page = self.pages[area]
         if kind is DueKind.ITEM:
             page.select_item(ItemId(ref_id))
+        elif kind is DueKind.SELF_HELP_FOLLOW_UP:
+            page.show_panel(self.selfhelp_panel)
+            self.selfhelp_panel.setFocus()
         else:
             page.select_action(ref_id)
 

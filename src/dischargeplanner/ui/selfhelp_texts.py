@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dischargeplanner.domain.organisations import organisation_name
 from dischargeplanner.domain.selfhelp_model import (
+    STALE_AFTER_MONTHS,
     Audience,
     LocalGroup,
     MeetingMode,
@@ -104,13 +105,13 @@ def stale_text() -> str:
 
 
 def stale_tooltip() -> str:
-    return _t(
+    text = _t(
         QT_TRANSLATE_NOOP(
             "SelfHelpTexts",
-            "Not verified for 6 months or more: check the day, time and place "
-            "before giving them to a patient.",
+            "Not verified for %1 months or more: check the day, time and place before giving them to a patient.",  # noqa: E501 - one msgid
         )
     )
+    return text.replace("%1", str(STALE_AFTER_MONTHS))
 
 
 def group_label(

@@ -96,6 +96,7 @@ class WardOverview(QWidget):
     open_plan = Signal(int)
     new_plan = Signal()
     this_week = Signal()
+    group_directory = Signal()
 
     def __init__(self, service: PlanService, model: PlanTableModel, user: str) -> None:
         super().__init__()
@@ -121,6 +122,12 @@ class WardOverview(QWidget):
         self.week_button.setObjectName("thisWeekButton")
         self.week_button.setToolTip(self.tr("Everything due in the next 7 days or overdue (Ctrl+2)"))
         self.week_button.clicked.connect(self.this_week)
+        self.groups_button = QPushButton(self.tr("Self-help groups"))
+        self.groups_button.setObjectName("groupDirectoryButton")
+        self.groups_button.setToolTip(
+            self.tr("The ward's list of local self-help groups: days, times, places (Ctrl+3)")
+        )
+        self.groups_button.clicked.connect(self.group_directory)
         self.filter_box = QComboBox()
         self.filter_box.setObjectName("statusFilter")
         self.filter_box.setAccessibleName(self.tr("Show plans"))
@@ -141,6 +148,7 @@ class WardOverview(QWidget):
         self.search.returnPressed.connect(self._search_entered)
         bar.addWidget(self.new_button)
         bar.addWidget(self.week_button)
+        bar.addWidget(self.groups_button)
         bar.addSpacing(SPACING * 2)
         bar.addWidget(show_label)
         bar.addWidget(self.filter_box)

@@ -33,6 +33,7 @@ from dischargeplanner.domain.sharing import validate_consent
 from dischargeplanner.ui.dialogs.appointment_dialog import APPOINTMENT_PROBLEMS
 from dischargeplanner.ui.dialogs.form import (
     TEXT_LINES,
+    FieldErrors,
     buddy_label,
     date_edit,
     field_column,
@@ -104,10 +105,11 @@ class ConsentDialog(QDialog):
         self._start = existing or Consent(
             ConsentId(0), plan.plan_id, kind, "", frozenset(), today, form, user
         )
-        self._errors: dict[str, QLabel] = {}
-        self._fields: dict[str, QWidget] = {}
+        self.field_errors = FieldErrors()
         # Dates always say what is wrong; empty text fields only once the user has been there.
-        self._touched = {"given", "expires"} | ({"recipient", "areas", "noted_by"} if existing else set())
+        self.field_errors.touched = {"given", "expires"} | (
+            {"recipient", "areas", "noted_by"} if existing else set()
+        )
         self.area_boxes: dict[AreaKey, QCheckBox] = {}
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
@@ -139,8 +141,7 @@ class ConsentDialog(QDialog):
 
     def _add_row(self, form: QFormLayout, label: str, field: QWidget, key: str, cell: QWidget) -> None:
         error = error_label(object_name=f"consent{key.title().replace('_', '')}Error")
-        self._errors[key] = error
-        self._fields[key] = field
+        self.field_errors.add(key, field, error)
         form.addRow(buddy_label(label, field), field_column(cell, error))
 
     def _build_recipient(self, form: QFormLayout) -> None:
@@ -257,7 +258,7 @@ class ConsentDialog(QDialog):
         self._touch("areas")
 
     def _touch(self, key: str) -> None:
-        self._touched.add(key)
+        self.field_errors.touched.add(key)
         self._validate()
 
     def consent(self) -> Consent:
@@ -282,17 +283,14 @@ class ConsentDialog(QDialog):
         for issue in issues:
             key = "given" if issue.field == "withdrawn" else issue.field  # no field of its own here
             messages.setdefault(key, []).append(sharing_problem_text(issue.problem))
-        for key, label in self._errors.items():
-            label.setText("\n".join(messages.get(key, [])))
-            label.setVisible(key in messages and (show_all or key in self._touched))
+        self.field_errors.show(messages, show_all=show_all)
         self.ok_button.setEnabled(not issues)
         fit_height(self)
         return issues
 
     def accept(self) -> None:
         if self._validate(show_all=True):
-            first = next(key for key, label in self._errors.items() if label.isVisible())
-            self._fields[first].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.field_errors.focus_first()
             return
         super().accept()
 

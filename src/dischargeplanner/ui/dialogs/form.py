@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -102,3 +103,29 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     buddy.setAccessibleName(text.replace("&", ""))
     return label
+
+
+class FieldErrors:
+    """Problems under their fields: while typing for fields the user has been in, all of them on OK."""
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        # Fields whose problems show while typing (dates at once, text once the user has been there).
+        self.touched: set[str] = set()
+
+    def add(self, key: str, field: QWidget, label: QLabel) -> None:
+        self.labels[key] = label
+        self.fields[key] = field
+
+    def show(self, messages: Mapping[str, list[str]], *, show_all: bool = False) -> None:
+        for key, label in self.labels.items():
+            label.setText("\n".join(messages.get(key, [])))
+            label.setVisible(key in messages and (show_all or key in self.touched))
+
+    def focus_first(self) -> None:
+        """Put the keyboard in the first field whose problem is shown."""
+        for key, label in self.labels.items():
+            if label.isVisible():
+                self.fields[key].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
