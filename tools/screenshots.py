@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -140,6 +141,31 @@ def document_shots(camera: Camera, window: MainWindow, context: Context, plan_id
     camera.shoot(WardDialog(context.sender()), "55-ward-dialog")
 
 
+def selfhelp_shots(camera: Camera, window: MainWindow, context: Context) -> None:
+    """The group directory, its dialog, and the Self-help tab of a plan with a first meeting planned."""
+    from dischargeplanner.ui.dialogs.group_dialog import GroupDialog  # noqa: PLC0415
+
+    window.show_group_directory()
+    camera.shoot(window, "60-group-directory")
+    groups = context.selfhelp.groups()
+    dialog = GroupDialog(
+        context.organisations(), context.kommuner, "sosionom", context.selfhelp.today(), groups[0]
+    )
+    camera.shoot(dialog, "61-group-dialog")
+    plans = context.service.list_plans()
+    planned = [p for p in plans if context.selfhelp.introduction(p.plan_id).has_first_meeting]
+    today = context.selfhelp.today()
+    due = [p for p in plans if (context.selfhelp.follow_up_due(p.plan_id) or date.max) <= today]
+    for number, plan in ((62, planned[0] if planned else None), (63, due[0] if due else None)):
+        if plan is None:
+            continue
+        window.open_plan(plan.plan_id)
+        window.editor.show_area(AreaKey.SELF_HELP)
+        page = window.editor.pages[AreaKey.SELF_HELP]
+        page.tabs.setCurrentWidget(window.editor.selfhelp_panel)
+        camera.shoot(window, f"{number}-self-help-tab")
+
+
 def ended_shots(camera: Camera, window: MainWindow, context: Context) -> None:
     ended = context.service.list_plans((PlanStatus.DISCHARGED,))
     plan_id = ended[0].plan_id
@@ -191,6 +217,7 @@ def main() -> None:
     dialog_shots(camera, window, context, plan_id)
     fullest = max(plans, key=lambda plan: (len(context.sharing.appointments(plan.plan_id)), -plan.plan_id))
     document_shots(camera, window, context, fullest.plan_id)
+    selfhelp_shots(camera, window, context)
     ended_shots(camera, window, context)
     size_shots(camera, window)
     window.close()

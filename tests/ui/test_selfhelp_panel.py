@@ -37,6 +37,7 @@ from dischargeplanner.ui.dialogs.selfhelp_dialogs import (
 )
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.messages import Messages, StandardButton
+from dischargeplanner.ui.models.due_model import COL_KIND
 from dischargeplanner.ui.selfhelp_panel import SelfHelpPanel
 from dischargeplanner.ui.selfhelp_texts import group_label, meetings_text, stale_tooltip, view_name
 from helpers import TEST_USER, MakeDraft, MakeWindow, context_at, selfhelp_at, service_at
@@ -97,26 +98,9 @@ def open_panel(make_window: MakeWindow, context: Context, plan_id: PlanId, day: 
     window.open_plan(plan_id)
     window.editor.show_area(AreaKey.SELF_HELP)
     page = window.editor.pages[AreaKey.SELF_HELP]
-    panel = page.findChild(SelfHelpPanel)
-    if panel is None:  # until the editor builds the tab itself, put it where it will be
-        panel = _add_panel(window, day)
-        page.tabs.addTab(panel, "Information and follow-up")
+    panel = window.editor.selfhelp_panel
+    assert page.tabs.indexOf(panel) == 2
     page.tabs.setCurrentWidget(panel)
-    return panel
-
-
-def _add_panel(window: MainWindow, day: date) -> SelfHelpPanel:
-    workplace, editor = window.workplace, window.editor
-    panel = SelfHelpPanel(
-        workplace.selfhelp,
-        workplace.organisations,
-        window.kommune_name,
-        TEST_USER,
-        editor.perform,
-        lambda: day,
-    )
-    assert editor.detail is not None
-    panel.show_detail(editor.detail, read_only=editor.read_only())
     return panel
 
 
@@ -581,3 +565,44 @@ def test_tab_reads_each_section_content_first_then_its_buttons(
         panel.first_meeting_button,
         panel.add_follow_up_button,
     ]
+
+
+def test_the_follow_up_is_listed_this_week_opens_the_tab_and_leaves_when_recorded(
+    make_window: MakeWindow, context: Context, plan_id: PlanId, qtbot: QtBot
+) -> None:
+    inform(context, plan_id, DAY)
+    day = DAY + timedelta(days=22)
+    window = make_window(context_at(context, day))
+    window.week_action.trigger()
+    model = window.week.model
+    kinds = [
+        model.index(row, COL_KIND, model.index(0, 0)).data()
+        for row in range(model.rowCount(model.index(0, 0)))
+    ]
+    follow_up = _t("DueTreeModel", "Follow-up")
+    assert follow_up in kinds
+
+    row = kinds.index(follow_up)
+    window.week.tree.setCurrentIndex(model.index(row, 0, model.index(0, 0)))
+    qtbot.keyClick(window.week.tree, Qt.Key.Key_Return)
+
+    page = window.editor.pages[AreaKey.SELF_HELP]
+    assert window.stack.currentWidget() is window.editor
+    assert window.editor.current_area() is AreaKey.SELF_HELP
+    assert page.tabs.currentWidget() is window.editor.selfhelp_panel
+    panel = window.editor.selfhelp_panel
+    assert panel.banner.isVisibleTo(panel)
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, FollowUpDialog)
+        dialog.note.setPlainText("Vil prøve et møte neste uke.")
+        dialog.accept()
+
+    with_modal(lambda: press(qtbot, panel.banner_button), fill)
+    window.week_action.trigger()
+    remaining = [
+        model.index(r, COL_KIND, model.index(p, 0)).data()
+        for p in range(model.rowCount())
+        for r in range(model.rowCount(model.index(p, 0)))
+    ]
+    assert follow_up not in remaining

@@ -155,7 +155,10 @@ def _self_help(
     if meetings:
         blocks += [Paragraph("Møtene du har tenkt å gå på:"), BulletList(meetings)]
     if steps:
-        blocks.append(BulletList(steps))
+        # After the lists of groups and meetings, a heading keeps the steps from reading as one more group.
+        blocks += (
+            [Paragraph("Dette har du bestemt deg for:"), BulletList(steps)] if blocks else [BulletList(steps)]
+        )
     return Section(
         "self_help",
         "Selvhjelpsgruppen din",
