@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGroupBox,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,80 +53,15 @@ from dischargeplanner.ui.dialogs.selfhelp_dialogs import (
 )
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
-from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
+from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.selfhelp_texts import stale_tooltip, view_name
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
 
-RowT = TypeVar("RowT")
 # A section's button: its text, object name and what it does.
 Button = tuple[str, str, Callable[[], None]]
 # The reminder shows this long before a follow-up conversation is due (as in "Denne uken").
 DUE_SOON = timedelta(days=7)
-# Tables show this many rows and scroll beyond them.
-TABLE_ROWS = 5
 BANNER_STYLE = "#followUpDue {{ border: 2px solid {colour}; border-radius: 4px; background: {background}; }}"
-
-
-class RecordModel(RowTableModel[RowT]):
-    """A table whose column titles and cells the panel gives: `cells(row)` has one text per column."""
-
-    def __init__(self, titles: list[str], cells: Callable[[RowT], tuple[str, ...]]) -> None:
-        super().__init__()
-        self._titles = titles
-        self._cells = cells
-        self.column_count = len(titles)
-
-    def column_titles(self) -> list[str]:
-        return self._titles
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.valid_row(index)
-        if row is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self._cells(row)[index.column()]
-
-
-class RecordTable(QWidget, Generic[RowT]):
-    """A short table of records, or a sentence saying what to do while there are none."""
-
-    def __init__(self, name: str, accessible_name: str, model: RowTableModel[RowT], empty_text: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.model = model
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableView()
-        self.table.setObjectName(f"{name}Table")
-        self.table.setAccessibleName(accessible_name)
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the next control, never traps
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(empty_text)
-        self.empty.setObjectName(f"{name}Empty")
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.table)
-        layout.addWidget(self.empty)
-
-    def set_rows(self, rows: list[RowT]) -> None:
-        row = self.table.currentIndex().row()
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        self.table.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
-        if rows:
-            self.table.selectRow(min(max(row, 0), len(rows) - 1))
-        shown = range(min(len(rows), TABLE_ROWS))
-        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-        self.table.setFixedHeight(height + sum(self.table.rowHeight(r) for r in shown))
-
-    def current(self) -> RowT | None:
-        return self.model.valid_row(self.table.currentIndex())
 
 
 def _summary(name: str) -> QLabel:
@@ -166,7 +98,6 @@ class SelfHelpPanel(DetailPanel):
         self._intro: Introduction | None = None
         self._follow_ups: list[FollowUp] = []
         self._directory = Directory((), (), kommune_name, today())
-        self._shown = 0  # show_detail calls, to tell whether the editor refreshed after a change
         self._columns: list[QVBoxLayout] = []
         self._build()
 
@@ -326,7 +257,6 @@ class SelfHelpPanel(DetailPanel):
 
     def show_detail(self, detail: PlanDetail, *, read_only: bool) -> None:
         """Show `detail`'s plan as stored now; read-only plans show everything, change nothing."""
-        self._shown += 1
         if self._detail is None or self._detail.plan.plan_id != detail.plan.plan_id:
             self.scroll_area.verticalScrollBar().setValue(0)  # another patient: start at the top
         self._detail = detail
@@ -465,12 +395,8 @@ class SelfHelpPanel(DetailPanel):
     # Changing --------------------------------------------------------------
 
     def _run(self, call: Callable[[], Changes]) -> bool:
-        """Perform `call`; show the plan again unless the editor already did."""
-        shown = self._shown
-        stored = self._perform(call)
-        if self._shown == shown:
-            self._refresh()
-        return stored
+        """Perform `call`; the editor shows the changed area (and so this panel) again."""
+        return self._perform(call)
 
     def _save(self, intro: Introduction) -> bool:
         return self._run(lambda: self._selfhelp.save_introduction(intro, self._user))
