@@ -161,10 +161,8 @@ class SqlitePlanStore:
         return due_entries(self._conn, until)
 
     def plan(self, plan_id: PlanId) -> Plan:
-        row = self._conn.execute(f"SELECT {_PLAN_COLUMNS} FROM plan WHERE plan_id = ?", (plan_id,)).fetchone()
-        if row is None:
-            raise NotFoundError(f"plan {plan_id}")
-        return _plan(row)
+        sql = f"SELECT {_PLAN_COLUMNS} FROM plan WHERE plan_id = ?"
+        return _plan(fetch_one(self._conn, sql, (plan_id,), f"plan {plan_id}"))
 
     def plan_detail(self, plan_id: PlanId) -> PlanDetail:
         plan = self.plan(plan_id)
@@ -185,28 +183,16 @@ class SqlitePlanStore:
         )
 
     def item(self, item_id: ItemId) -> ChecklistItem:
-        row = self._conn.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE item_id = ?", (item_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"item {item_id}")
-        return _item(row)
+        sql = f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE item_id = ?"
+        return _item(fetch_one(self._conn, sql, (item_id,), f"item {item_id}"))
 
     def area(self, plan_id: PlanId, area: AreaKey) -> AreaStatus:
-        row = self._conn.execute(
-            f"SELECT {_AREA_COLUMNS} FROM area_status WHERE plan_id = ? AND area = ?", (plan_id, str(area))
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"area {area} of plan {plan_id}")
-        return _area(row)
+        sql = f"SELECT {_AREA_COLUMNS} FROM area_status WHERE plan_id = ? AND area = ?"
+        return _area(fetch_one(self._conn, sql, (plan_id, str(area)), f"area {area} of plan {plan_id}"))
 
     def action(self, action_id: ActionId) -> Action:
-        row = self._conn.execute(
-            f"SELECT {_ACTION_COLUMNS} FROM agreed_action WHERE action_id = ?", (action_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"action {action_id}")
-        return _action(row)
+        sql = f"SELECT {_ACTION_COLUMNS} FROM agreed_action WHERE action_id = ?"
+        return _action(fetch_one(self._conn, sql, (action_id,), f"action {action_id}"))
 
     # Writes --------------------------------------------------------------
 
@@ -437,6 +423,14 @@ class SqlitePlanStore:
 
     def _touch(self, conn: sqlite3.Connection, plan_id: PlanId, audit: AuditEntry) -> None:
         touch_plan(conn, plan_id, audit, self._clock())
+
+
+def fetch_one(conn: sqlite3.Connection, sql: str, params: tuple[object, ...], what: str) -> sqlite3.Row:
+    """The one row `sql` selects, or NotFoundError naming `what` (removed meanwhile, or a wrong id)."""
+    row: sqlite3.Row | None = conn.execute(sql, params).fetchone()
+    if row is None:
+        raise NotFoundError(what)
+    return row
 
 
 def expect_row(cursor: sqlite3.Cursor, what: str) -> None:

@@ -25,10 +25,9 @@ from dischargeplanner.domain.selfhelp_model import (
     Visit,
     VisitId,
 )
-from dischargeplanner.domain.services import NotFoundError
 from dischargeplanner.storage.audit import touch_plan, write_audit
 from dischargeplanner.storage.db import transaction
-from dischargeplanner.storage.repository import SqlitePlanStore, expect_row
+from dischargeplanner.storage.repository import SqlitePlanStore, expect_row, fetch_one
 from dischargeplanner.storage.summaries import parse_date
 
 _GROUP_FIELDS = (
@@ -220,12 +219,8 @@ class SqliteSelfHelpStore:
         return [_visit(row) for row in rows]
 
     def visit(self, visit_id: VisitId) -> Visit:
-        row = self._conn.execute(
-            f"SELECT {_VISIT_COLUMNS} FROM selfhelp_visit WHERE visit_id = ?", (visit_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"visit {visit_id}")
-        return _visit(row)
+        sql = f"SELECT {_VISIT_COLUMNS} FROM selfhelp_visit WHERE visit_id = ?"
+        return _visit(fetch_one(self._conn, sql, (visit_id,), f"visit {visit_id}"))
 
     def add_visit(self, visit: Visit, audit: AuditEntry) -> VisitId:
         with transaction(self._conn) as conn:
@@ -263,12 +258,8 @@ class SqliteSelfHelpStore:
         return [_follow_up(row) for row in rows]
 
     def follow_up(self, follow_up_id: FollowUpId) -> FollowUp:
-        row = self._conn.execute(
-            f"SELECT {_FOLLOW_UP_COLUMNS} FROM selfhelp_follow_up WHERE follow_up_id = ?", (follow_up_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"follow-up {follow_up_id}")
-        return _follow_up(row)
+        sql = f"SELECT {_FOLLOW_UP_COLUMNS} FROM selfhelp_follow_up WHERE follow_up_id = ?"
+        return _follow_up(fetch_one(self._conn, sql, (follow_up_id,), f"follow-up {follow_up_id}"))
 
     def add_follow_up(self, follow_up: FollowUp, due: date | None, audit: AuditEntry) -> FollowUpId:
         with transaction(self._conn) as conn:
@@ -308,12 +299,8 @@ class SqliteSelfHelpStore:
         return [_group(row) for row in rows]
 
     def group(self, group_id: GroupId) -> LocalGroup:
-        row = self._conn.execute(
-            f"SELECT group_id, {_GROUP_FIELDS} FROM selfhelp_group WHERE group_id = ?", (group_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"self-help group {group_id}")
-        return _group(row)
+        sql = f"SELECT group_id, {_GROUP_FIELDS} FROM selfhelp_group WHERE group_id = ?"
+        return _group(fetch_one(self._conn, sql, (group_id,), f"self-help group {group_id}"))
 
     def add_group(self, group: LocalGroup, audit: AuditEntry) -> GroupId:
         with transaction(self._conn) as conn:

@@ -25,10 +25,9 @@ from dischargeplanner.domain.model import (
     PlanId,
     RecipientKind,
 )
-from dischargeplanner.domain.services import NotFoundError
 from dischargeplanner.storage.audit import touch_plan, write_audit
 from dischargeplanner.storage.db import transaction
-from dischargeplanner.storage.repository import SqlitePlanStore, expect_row
+from dischargeplanner.storage.repository import SqlitePlanStore, expect_row, fetch_one
 from dischargeplanner.storage.summaries import parse_date
 
 _CONSENT_COLUMNS = (
@@ -140,12 +139,8 @@ class SqliteSharingStore:
         return [_consent(row) for row in rows]
 
     def consent(self, consent_id: ConsentId) -> Consent:
-        row = self._conn.execute(
-            f"SELECT {_CONSENT_COLUMNS} FROM consent WHERE consent_id = ?", (consent_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"consent {consent_id}")
-        return _consent(row)
+        sql = f"SELECT {_CONSENT_COLUMNS} FROM consent WHERE consent_id = ?"
+        return _consent(fetch_one(self._conn, sql, (consent_id,), f"consent {consent_id}"))
 
     def add_consent(self, consent: Consent, audit: AuditEntry) -> ConsentId:
         with transaction(self._conn) as conn:
@@ -180,12 +175,8 @@ class SqliteSharingStore:
         return [_appointment(row) for row in rows]
 
     def appointment(self, appointment_id: AppointmentId) -> Appointment:
-        row = self._conn.execute(
-            f"SELECT {_APPOINTMENT_COLUMNS} FROM appointment WHERE appointment_id = ?", (appointment_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"appointment {appointment_id}")
-        return _appointment(row)
+        sql = f"SELECT {_APPOINTMENT_COLUMNS} FROM appointment WHERE appointment_id = ?"
+        return _appointment(fetch_one(self._conn, sql, (appointment_id,), f"appointment {appointment_id}"))
 
     def add_appointment(self, appointment: Appointment, audit: AuditEntry) -> AppointmentId:
         with transaction(self._conn) as conn:

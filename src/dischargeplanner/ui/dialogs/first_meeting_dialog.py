@@ -13,22 +13,13 @@ from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QTimeEdit, QWidget
 
 from dischargeplanner.domain.selfhelp import validate_introduction
-from dischargeplanner.domain.selfhelp_model import Introduction, LocalGroup, Visit
+from dischargeplanner.domain.selfhelp_model import Introduction, LocalGroup, Visit, next_meeting
 from dischargeplanner.domain.services import Issue, Problem
 from dischargeplanner.ui.dialogs.appointment_dialog import DEFAULT_TIME, TIME_FORMAT
 from dischargeplanner.ui.dialogs.form import date_edit, field_column, muted_label, row_of
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import Directory, SelfHelpForm, chosen_group, group_combo
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
 from dischargeplanner.ui.selfhelp_texts import clock_text, meetings_text, stale_text, weekday_name
-
-
-def next_meeting_day(group: LocalGroup, after: date) -> date | None:
-    """The first day after `after` on which the group meets; None when no meeting day is known."""
-    for days in range(1, 8):
-        day = after + timedelta(days=days)
-        if group.meets_on(day.weekday()):
-            return day
-    return None
 
 
 def first_meeting_text(intro: Introduction, directory: Directory) -> tuple[str, bool]:
@@ -142,7 +133,8 @@ class FirstMeetingDialog(SelfHelpForm):
         """Suggest the group's first meeting after discharge, at the group's time that day."""
         self.touch("first_group")
         group = self.chosen()
-        suggested = next_meeting_day(group, self._from) if group else None
+        meeting = next_meeting(group, self._from) if group else None
+        suggested = meeting[0] if meeting else None
         if suggested is not None and suggested != from_qdate(self.day.date()):
             self.day.setDate(to_qdate(suggested))  # _day_changed fills in the time
         else:
