@@ -52,8 +52,10 @@ KOMMUNE_HEADINGS = (
     "Avtalte timer og møter",
     "Samarbeid med kommunen",
     "Kriseplan og tilbakefall",
+    "Risikoforhold",
     "Barn og familie",
     "Selvhjelp: informasjon som er gitt",
+    "Tolk og språk",
     "Underskrifter",
 )
 

@@ -6,8 +6,8 @@ its name in the list of what was left out. Sections follow DOMAIN.md's order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from dischargeplanner.documents.document import (
@@ -63,6 +63,11 @@ _OWN_SECTIONS = (
     ("self_help", "Selvhjelp: informasjon som er gitt", AreaKey.SELF_HELP),
 )
 _SHARED_AREAS = tuple(area for area in AreaKey if area not in {key for _, _, key in _OWN_SECTIONS})
+# Sections without a checklist of their own, each shared under the consent to one area.
+_NOTE_SECTIONS = {
+    "risk": ("Risikoforhold", AreaKey.CRISIS, "Ingen risikoforhold er registrert."),
+    "language": ("Tolk og språk", AreaKey.COORDINATION, "Ingen behov for tolk er registrert."),
+}
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,9 @@ class HandoverInput:
     approved_by: str
     made_on: date
     selfhelp: SelfHelpRecord | None = None
+    # What a topic adds to its section, by section key ("coordination", "crisis", "family",
+    # "risk", "language"), already made from that topic's records.
+    topic_blocks: Mapping[str, Sequence[Block]] = field(default_factory=dict)
 
 
 def build(source: HandoverInput) -> HandoverDocument:
@@ -91,7 +99,12 @@ def build(source: HandoverInput) -> HandoverDocument:
         _status(source.detail, shared),
         _shared_areas(source.detail, shared),
         _appointments(source, shared),
-        *(_own_area(key, title, area, source, shared) for key, title, area in _OWN_SECTIONS),
+        _own_area("coordination", "Samarbeid med kommunen", AreaKey.COORDINATION, source, shared),
+        _own_area("crisis", "Kriseplan og tilbakefall", AreaKey.CRISIS, source, shared),
+        _note_section("risk", source, shared),
+        _own_area("family", "Barn og familie", AreaKey.FAMILY, source, shared),
+        _own_area("self_help", "Selvhjelp: informasjon som er gitt", AreaKey.SELF_HELP, source, shared),
+        _note_section("language", source, shared),
         Section(
             "signatures",
             "Underskrifter",
@@ -212,9 +225,19 @@ def _own_area(
     if area not in {status.area for status in shared}:
         return Section(key, title, (Paragraph(LEFT_OUT, emphasis=True),))
     blocks = _area_blocks(source.detail, area)
+    topic = list(source.topic_blocks.get(key, ()))
     if area is AreaKey.SELF_HELP and source.selfhelp is not None:
-        blocks = [*handover_blocks(source.selfhelp), Subheading("Sjekkliste og tiltak"), *blocks]
+        topic = handover_blocks(source.selfhelp)
+    if topic:
+        blocks = [*topic, Subheading("Sjekkliste og tiltak"), *blocks]
     return Section(key, title, tuple(blocks))
+
+
+def _note_section(key: str, source: HandoverInput, shared: tuple[AreaStatus, ...]) -> Section:
+    title, area, empty = _NOTE_SECTIONS[key]
+    if area not in {status.area for status in shared}:
+        return Section(key, title, (Paragraph(LEFT_OUT, emphasis=True),))
+    return Section(key, title, tuple(source.topic_blocks.get(key, ())), empty)
 
 
 def _area_blocks(detail: PlanDetail, area: AreaKey) -> list[Block]:

@@ -26,8 +26,6 @@ from dischargeplanner.domain.model import (
     Changes,
     DocumentKind,
     DueKind,
-    Edit,
-    EditKind,
     ItemId,
     Kommune,
     Plan,
@@ -38,16 +36,10 @@ from dischargeplanner.domain.model import (
 from dischargeplanner.domain.readiness import area_progress, next_step, urgent_items
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import Organisation
-from dischargeplanner.domain.services import (
-    ConflictError,
-    NotFoundError,
-    PlanService,
-    StorageError,
-    UndoConflictError,
-    ValidationError,
-)
+from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.ui.area_page import AreaPage
+from dischargeplanner.ui.change_runner import ChangeRunner, Refused
 from dischargeplanner.ui.documents_page import DocumentsPage
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
@@ -59,7 +51,7 @@ from dischargeplanner.ui.sharing_pages import AppointmentsPage, ConsentPage, Rec
 if TYPE_CHECKING:
     from dischargeplanner.documents.export import DocumentMaker
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING, light_icon
-from dischargeplanner.ui.texts import light_name, problem_text
+from dischargeplanner.ui.texts import light_name
 
 AREA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -99,6 +91,7 @@ class PlanEditor(QWidget):
         self.pages: dict[AreaKey, AreaPage] = {}
         self._stale: set[AreaKey | str] = set()
         self._histories: dict[PlanId, History] = {}
+        self._runner = ChangeRunner(self)
         self._build()
 
     def _build(self) -> None:
@@ -474,11 +467,11 @@ class PlanEditor(QWidget):
 
     def undo_text(self) -> str | None:
         edit = self.history().next_undo() if self.detail and not self.read_only() else None
-        return self._describe(edit) if edit else None
+        return self._runner.describe(edit) if edit else None
 
     def redo_text(self) -> str | None:
         edit = self.history().next_redo() if self.detail and not self.read_only() else None
-        return self._describe(edit) if edit else None
+        return self._runner.describe(edit) if edit else None
 
     def undo(self) -> None:
         self._step_history(undo=True)
@@ -504,19 +497,6 @@ class PlanEditor(QWidget):
                 self.show_area(edit.area)
         self.history_changed.emit()
 
-    def _describe(self, edit: Edit) -> str:
-        subject = edit.subject if len(edit.subject) <= 40 else edit.subject[:39] + "…"
-        text = {
-            EditKind.ITEM: self.tr("change to «%1»"),
-            EditKind.AREA_STATUS: self.tr("status of %1"),
-            EditKind.GOAL: self.tr("goal for %1"),
-            EditKind.ACTION_ADD: self.tr("new action «%1»"),
-            EditKind.ACTION_UPDATE: self.tr("change to action «%1»"),
-            EditKind.ACTION_REMOVE: self.tr("removal of action «%1»"),
-            EditKind.PLAN: self.tr("change to the plan's details"),
-        }[edit.kind]
-        return text.replace("%1", subject)
-
     # Changing --------------------------------------------------------------
 
     def perform(self, call: Callable[[], Changes], *, record: bool = True) -> bool:
@@ -525,56 +505,13 @@ class PlanEditor(QWidget):
         What the call changed is recorded for undo unless `record` is False
         (undo and redo themselves).
         """
-        try:
-            changes = call()
-        except ValidationError as error:
-            Messages.warning(
-                self, self.tr("Not saved"), "\n".join(problem_text(issue.problem) for issue in error.issues)
-            )
+        outcome = self._runner.run(self, call)
+        if isinstance(outcome, Refused):
+            if outcome is Refused.UNDO_CONFLICT:
+                self.history().clear()
             self.reload()
             return False
-        except UndoConflictError:
-            Messages.warning(
-                self,
-                self.tr("Not undone"),
-                self.tr(
-                    "This was changed again afterwards, so it cannot be undone or redone from here. "
-                    "Change it by hand instead."
-                ),
-            )
-            self.history().clear()
-            self.reload()
-            return False
-        except ConflictError:
-            Messages.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The plan was changed elsewhere in the meantime. "
-                    "It has been reloaded: check it and try again."
-                ),
-            )
-            self.reload()
-            return False
-        except StorageError as error:
-            Messages.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr(
-                    "The change could not be stored, so it is not in the plan. "
-                    "Try again in a moment; if it keeps failing, tell the IT department.\n\n(%1)"
-                ).replace("%1", str(error)),
-            )
-            self.reload()
-            return False
-        except NotFoundError:
-            Messages.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("What you changed no longer exists in the plan. The plan has been reloaded."),
-            )
-            self.reload()
-            return False
+        changes = outcome
         if record and changes.edit is not None and self.detail is not None:
             self.history().record(changes.edit)
         if changes.plan_ids:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -33,8 +33,13 @@ class PlanHeader(QLabel):
         self._kommune_name = kommune_name
         self._today = today
 
-    def show_plan(self, detail: PlanDetail) -> None:
-        self.setText(self._html(detail))
+    def show_plan(self, detail: PlanDetail, warnings: Sequence[str] = ()) -> None:
+        """Identity, dates and progress; `warnings` (already worded) follow in red, one per line."""
+        lines = [
+            f"<span style='color:{ERROR_COLOUR}; font-weight:bold'>⚠ {escape(warning)}</span>"
+            for warning in warnings
+        ]
+        self.setText("<br>".join([self._html(detail), *lines]))
 
     def _html(self, detail: PlanDetail) -> str:
         plan = detail.plan
