@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from dischargeplanner.app import Context
+    from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.domain.model import PlanDraft, PlanId
     from dischargeplanner.domain.selfhelp import SelfHelpService
@@ -74,18 +75,35 @@ def context_at(context: Context, today: date) -> Context:
         service=service_at(context, today),
         sharing=sharing_at(context, today),
         selfhelp=selfhelp_at(context, today),
+        clock=clock_at(today),
+        _care=None,
     )
+
+
+def care_at(context: Context, today: date) -> CareServices:
+    """Contacts, meetings, crisis, family and calls over the context's database, clock on `today`."""
+    from dischargeplanner.care import care_services
+
+    return care_services(context.conn, clock_at(today))
 
 
 def documents_at(context: Context, today: date) -> DocumentMaker:
     """Makes documents as on `today` (the date printed in them and the dates they are checked on)."""
+    from dischargeplanner.documents.care_text import CareSource
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.selfhelp_text import SelfHelpSource
 
     names = {kommune.number: kommune.display_name for kommune in context.kommuner}
     source = SelfHelpSource(selfhelp_at(context, today), context.organisations, names)
+    care = care_at(context, today)
+    topics = CareSource(care.coordination, care.crisis, care.family, sharing_at(context, today))
     return DocumentMaker(
-        service_at(context, today), sharing_at(context, today), context.sender, context.kommune_name, source
+        service_at(context, today),
+        sharing_at(context, today),
+        context.sender,
+        context.kommune_name,
+        source,
+        topics,
     )
 
 
@@ -101,4 +119,5 @@ def demo_ward_at(context: Context, today: date, count: int = 13) -> list[PlanId]
         sharing=sharing_at(context, today),
         kommune_names={kommune.number: kommune.display_name for kommune in context.kommuner},
         selfhelp=selfhelp_at(context, today),
+        care=care_at(context, today),
     )

@@ -378,6 +378,310 @@
     </message>
 </context>
 <context>
+    <name>AreaSlide</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="200" />
+        <source>The patient's goal</source>
+        <translation>Pasientens mål</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="201" />
+        <source>Open checklist items</source>
+        <translation>Åpne punkter på sjekklisten</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="202" />
+        <source>Open agreed actions</source>
+        <translation>Åpne avtalte tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="213" />
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="216" />
+        <source>Minute</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="217" />
+        <source>What was said and agreed about this area</source>
+        <translation>Hva som ble sagt og avtalt om dette området</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="221" />
+        <source>New decision (Ctrl+Enter adds it)</source>
+        <translation>Nytt vedtak (Ctrl+Enter legger det til)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="226" />
+        <source>Decisions made here</source>
+        <translation>Vedtak på dette området</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="229" />
+        <source>Decisions made here (Delete takes one back)</source>
+        <translation>Vedtak på dette området (Delete trekker et vedtak tilbake)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="233" />
+        <source>No decisions in this area yet.</source>
+        <translation>Ingen vedtak på dette området ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="242" />
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="243" />
+        <source>What is to be done</source>
+        <translation>Hva skal gjøres</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="246" />
+        <source>Who is responsible</source>
+        <translation>Hvem er ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="249" />
+        <source>Name of the person or service</source>
+        <translation>Navn på personen eller tjenesten</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="250" />
+        <source>Name, if known</source>
+        <translation>Navn, hvis kjent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="253" />
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="254" />
+        <source>Deadline (optional)</source>
+        <translation>Frist (valgfri)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="255" />
+        <source>dd.mm.yyyy, e.g. 24.12.2026</source>
+        <translation>dd.mm.åååå, for eksempel 24.12.2026</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="256" />
+        <source>Add decision</source>
+        <translation>Legg til vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="280" />
+        <source>No goal written down yet.</source>
+        <translation>Ikke noe mål skrevet ned ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="289" />
+        <source>by %1</source>
+        <translation>innen %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="291" />
+        <source>decided %1</source>
+        <translation>vedtatt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="293" />
+        <source>None open.</source>
+        <translation>Ingen åpne.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="313" />
+        <source>Every checklist item is done or does not apply.</source>
+        <translation>Alle punktene på sjekklisten er gjort eller gjelder ikke.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="314" />
+        <source>(required)</source>
+        <translation>(påkrevd)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="316" />
+        <source>%n open, %1 of them required</source>
+        <translation><numerusform>%n åpent, %1 av dem påkrevd</numerusform><numerusform>%n åpne, %1 av dem påkrevd</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="327" />
+        <source>Describe what is to be done.</source>
+        <translation>Skriv hva som skal gjøres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="332" />
+        <source>Write the deadline as dd.mm.yyyy, or leave it empty.</source>
+        <translation>Skriv fristen som dd.mm.åååå, eller la feltet stå tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>BarnevernDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="239" />
+        <source>Barnevern</source>
+        <translation>Barnevern</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="243" />
+        <source>Stored because the patient consents to barnevern being involved or informed in the ansvarsgruppe. If the consent is withdrawn, these details are deleted.</source>
+        <translation>Lagres fordi pasienten samtykker til at barnevernet involveres eller informeres i ansvarsgruppen. Trekkes samtykket tilbake, slettes disse opplysningene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="251" />
+        <source>Barnevern &amp;involved</source>
+        <translation>Barnevernet &amp;involvert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="254" />
+        <source>e.g. caseworker's name, barneverntjenesten in the kommune</source>
+        <translation>f.eks. saksbehandlers navn, barneverntjenesten i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="255" />
+        <source>&amp;Caseworker and office</source>
+        <translation>&amp;Saksbehandler og kontor</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="257" />
+        <source>What barnevern does, what is agreed</source>
+        <translation>Hva barnevernet gjør, og hva som er avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="259" />
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="29" />
+        <source>Change follow-up call</source>
+        <translation>Endre oppfølgingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="29" />
+        <source>Follow-up call</source>
+        <translation>Oppfølgingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="37" />
+        <source>Ask how things are going since discharge: housing, money, the first appointments, self-help, cravings. Did the municipality get the handover? Agree on what happens next.</source>
+        <translation>Spør hvordan det har gått siden utskrivning: bolig, økonomi, de første avtalene, selvhjelp, rusbehov. Har kommunen fått overføringen? Avtal hva som skjer videre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="43" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="46" />
+        <source>&amp;By whom</source>
+        <translation>&amp;Av hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="51" />
+        <source>e.g. staying with his sister, sleeping badly, has not used</source>
+        <translation>f.eks. bor hos søsteren, sover dårlig, har ikke ruset seg</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="53" />
+        <source>&amp;How things are</source>
+        <translation>&amp;Hvordan det går</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="58" />
+        <source>e.g. the GP appointment is moved to Friday; the municipality's contact visits on Monday</source>
+        <translation>f.eks. fastlegetimen er flyttet til fredag; kontaktpersonen i kommunen kommer på besøk mandag</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="61" />
+        <source>What was &amp;arranged</source>
+        <translation>Hva som ble a&amp;vtalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="62" />
+        <source>Anything else worth knowing</source>
+        <translation>Annet som er nyttig å vite</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="63" />
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="69" />
+        <source>&amp;Yes, we talked</source>
+        <translation>&amp;Ja, vi snakket sammen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="71" />
+        <source>N&amp;o, not reached</source>
+        <translation>N&amp;ei, ikke nådd</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="80" />
+        <source>Was the patient reached?</source>
+        <translation>Fikk dere snakket med pasienten?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/call_dialog.py" line="82" />
+        <source>Patient reached</source>
+        <translation>Pasienten nådd</translation>
+    </message>
+</context>
+<context>
+    <name>CarePanels</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="75" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="68" />
+        <source>Individual plan and ansvarsgruppe</source>
+        <translation>Individuell plan og ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="78" />
+        <source>Follow-up call</source>
+        <translation>Oppfølgingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="70" />
+        <source>Crisis plan</source>
+        <translation>Kriseplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="81" />
+        <source>User-controlled bed, return and unplanned discharge</source>
+        <translation>Brukerstyrt seng, retur og brudd</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="72" />
+        <source>Children and family</source>
+        <translation>Barn og familie</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="121" />
+        <source>Follow-up call to the patient due %1 (%2 → %3).</source>
+        <translation>Oppfølgingssamtale på telefon med pasienten forfaller %1 (%2 → %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="133" />
+        <source>No named person responsible in the kommune yet (%1 → %2).</source>
+        <translation>Ingen navngitt ansvarlig i kommunen ennå (%1 → %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="141" />
+        <source>No procedure recorded for an unplanned discharge: who at the kommune must be told (%1 → %2).</source>
+        <translation>Ingen prosedyre ved brudd er registrert: hvem i kommunen som skal varsles (%1 → %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/care_panels.py" line="114" />
+        <source>Discharged unplanned: follow the procedure and mark it as followed (%1 → %2).</source>
+        <translation>Utskrevet uplanlagt: følg prosedyren ved brudd og merk den som fulgt (%1 → %2).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRunner</name>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="40" />
@@ -503,6 +807,112 @@
         <location filename="../../src/dischargeplanner/ui/models/checklist_model.py" line="120" />
         <source>Last changed by %1 on %2</source>
         <translation>Sist endret %2 av %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="85" />
+        <source>Change child</source>
+        <translation>Endre barn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="85" />
+        <source>New child</source>
+        <translation>Nytt barn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="91" />
+        <source>Children are next of kin in their own right. First name or initials are enough; say who the child lives with and who cares for the child while the patient is here.</source>
+        <translation>Barn er pårørende i egen rett. Fornavn eller initialer er nok; skriv hvem barnet bor hos, og hvem som har omsorgen mens pasienten er innlagt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="98" />
+        <source>First name or &amp;initials</source>
+        <translation>Fornavn eller &amp;initialer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="103" />
+        <source>e.g. %1</source>
+        <translation>f.eks. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="106" />
+        <source>&amp;Birth year</source>
+        <translation>&amp;Fødselsår</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="109" />
+        <source>e.g. the patient, the other parent, a foster home</source>
+        <translation>f.eks. pasienten, den andre forelderen, fosterhjem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="110" />
+        <source>&amp;Lives with</source>
+        <translation>&amp;Bor hos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="113" />
+        <source>e.g. the other parent, grandmother</source>
+        <translation>f.eks. den andre forelderen, mormor</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="114" />
+        <source>&amp;Cared for during the stay by</source>
+        <translation>&amp;Omsorg under oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="115" />
+        <source>What the child knows, needs, worries about</source>
+        <translation>Hva barnet vet, trenger og er bekymret for</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="116" />
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="130" />
+        <source>%n year(s) old this year</source>
+        <translation><numerusform>fyller %n år i år</numerusform><numerusform>fyller %n år i år</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSlide</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="139" />
+        <source>Decisions made at this meeting</source>
+        <translation>Vedtak i dette møtet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="145" />
+        <source>&amp;Mark the meeting as held</source>
+        <translation>&amp;Marker møtet som holdt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="148" />
+        <source>Store and &amp;close (Esc)</source>
+        <translation>Lagre og &amp;lukk (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="162" />
+        <source>No deadline</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="171" />
+        <source>No decisions yet.</source>
+        <translation>Ingen vedtak ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="174" />
+        <source>The meeting is marked as held on %1.</source>
+        <translation>Møtet er markert som holdt %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="176" />
+        <source>The meeting is not marked as held yet.</source>
+        <translation>Møtet er ikke markert som holdt ennå.</translation>
     </message>
 </context>
 <context>
@@ -742,50 +1152,644 @@
         <translation>En i en gruppe som pasienten kan ringe, for eksempel en fadder i AA eller NA. Lagres bare fordi pasienten samtykker til det.</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="93" />
+        <source>Change contact</source>
+        <translation>Endre kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="93" />
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="104" />
+        <source>The people the patient and the ward work with. Services are named in documents under the consent to share with the municipality; next of kin, peers and child welfare only under a valid consent tied to them here.</source>
+        <translation>Personene pasienten og avdelingen samarbeider med. Tjenester navngis i dokumenter under samtykket til å dele med kommunen; pårørende, likepersoner og barnevernet bare når et gyldig samtykke er knyttet til dem her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="133" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="137" />
+        <source>e.g. housing support worker, priest</source>
+        <translation>f.eks. boveileder, prest</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="138" />
+        <source>&amp;What role</source>
+        <translation>&amp;Hvilken rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="141" />
         <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="465" />
         <source>&amp;Name</source>
         <translation>&amp;Navn</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="144" />
+        <source>e.g. NAV Eksempelby, the housing office</source>
+        <translation>f.eks. NAV Eksempelby, boligkontoret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="145" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="150" />
         <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="468" />
         <source>e.g. 912 34 567</source>
         <translation>f.eks. 912 34 567</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="151" />
         <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="469" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="154" />
+        <source>name@example.no</source>
+        <translation>navn@eksempel.no</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="155" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="156" />
+        <source>When to call, who stands in, …</source>
+        <translation>Når det passer å ringe, hvem som er stedfortreder, …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="157" />
+        <source>No&amp;te</source>
+        <translation>Mer&amp;knad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="162" />
+        <source>No consent tied</source>
+        <translation>Ikke knyttet til et samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="169" />
+        <source>Another patient's consent</source>
+        <translation>En annen pasients samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="174" />
+        <source>&amp;Consent</source>
+        <translation>&amp;Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="175" />
+        <source>Member of the &amp;ansvarsgruppe</source>
+        <translation>Medlem av &amp;ansvarsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="180" />
+        <source>Named person re&amp;sponsible in the municipality</source>
+        <translation>Navngitt ansvar&amp;lig i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="198" />
+        <source>Next of kin and peers cannot be the named person responsible in the municipality.</source>
+        <translation>Pårørende og likepersoner kan ikke være navngitt ansvarlig i kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="203" />
+        <source>Shared in documents only while the consent tied here is valid.</source>
+        <translation>Tas med i dokumenter bare så lenge samtykket som er knyttet til kontakten her, gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="205" />
+        <source>Shared as a service under the consent to share with the municipality.</source>
+        <translation>Deles som tjeneste under samtykket til å dele med kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="216" />
+        <source>Now %1: the mark moves to this contact.</source>
+        <translation>Nå: %1. Ansvaret flyttes til denne kontakten.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="76" />
+        <source>⚠ No named person responsible in the municipality yet: mark one contact as responsible.</source>
+        <translation>⚠ Ingen navngitt ansvarlig i kommunen ennå: merk én kontakt som ansvarlig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="87" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="88" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="89" />
+        <source>Organisation</source>
+        <translation>Virksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="90" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="91" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="92" />
+        <source>Shared</source>
+        <translation>Deles</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="93" />
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="94" />
+        <source>Ansvarsgruppe</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="98" />
+        <source>No contacts yet. Add the municipality's contact person, NAV, the GP and the people the patient wants involved, and mark one as the named person responsible in the municipality.</source>
+        <translation>Ingen kontakter ennå. Legg inn kontaktpersonen i kommunen, NAV, fastlegen og dem pasienten ønsker å ha med, og merk én som navngitt ansvarlig i kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="101" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="110" />
+        <source>&amp;New contact…</source>
+        <translation>&amp;Ny kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="113" />
+        <source>C&amp;hange…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="116" />
+        <source>Re&amp;move…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="119" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="234" />
+        <source>Mark as &amp;responsible in the municipality</source>
+        <translation>Merk som &amp;ansvarlig i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="196" />
+        <source>Named person responsible in the municipality: %1, phone %2</source>
+        <translation>Navngitt ansvarlig i kommunen: %1, telefon %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="198" />
+        <source>Named person responsible in the municipality: %1</source>
+        <translation>Navngitt ansvarlig i kommunen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="215" />
+        <source>Service – shared under the municipality consent</source>
+        <translation>Tjeneste – deles under samtykket til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="217" />
+        <source>⚠ no valid consent: not shared</source>
+        <translation>⚠ ikke gyldig samtykke: deles ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="220" />
+        <source>Consent valid, no end date</source>
+        <translation>Samtykke gjelder, uten sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="221" />
+        <source>Consent valid until %1</source>
+        <translation>Samtykke gjelder til %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="232" />
+        <source>No longer &amp;responsible in the municipality</source>
+        <translation>Ikke lenger &amp;ansvarlig i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="238" />
+        <source>Next of kin and peers cannot be the named person responsible in the municipality.</source>
+        <translation>Pårørende og likepersoner kan ikke være navngitt ansvarlig i kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="280" />
+        <source>Remove %1 (%2) from the plan's contacts?</source>
+        <translation>Fjerne %1 (%2) fra kontaktene i planen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="284" />
+        <source>The plan will have no named person responsible in the municipality.</source>
+        <translation>Planen vil da ikke ha noen navngitt ansvarlig i kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="286" />
+        <source>Remove contact</source>
+        <translation>Fjern kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="159" />
+        <source>Barn som pårørende conversation</source>
+        <translation>Samtale med barn som pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="165" />
+        <source>A conversation about the children's situation and needs: what they know, who takes care of them, and who they can talk to.</source>
+        <translation>En samtale om barnas situasjon og behov: hva de vet, hvem som tar vare på dem, og hvem de kan snakke med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="171" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="181" />
+        <source>&amp;With</source>
+        <translation>&amp;Med</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="185" />
+        <source>Not named</source>
+        <translation>Ikke navngitt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="190" />
+        <source>Which &amp;child</source>
+        <translation>Hvilket &amp;barn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="193" />
+        <source>&amp;By whom</source>
+        <translation>&amp;Holdt av</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="195" />
+        <source>What was talked about, what was agreed</source>
+        <translation>Hva det ble snakket om, og hva som ble avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="197" />
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="105" />
+        <source>Individuell plan</source>
+        <translation>Individuell plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="112" />
+        <source>Right to an individuell &amp;plan</source>
+        <translation>Rett til individuell &amp;plan</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="113" />
+        <source>Re&amp;quested on</source>
+        <translation>Ønsket &amp;dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="117" />
+        <source>Date the individuell plan was requested</source>
+        <translation>Dato individuell plan ble ønsket</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="125" />
+        <source>An individuell plan &amp;exists</source>
+        <translation>Individuell plan &amp;finnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="133" />
+        <source>Add the coordinator as a contact first (Contacts tab), then choose them here.</source>
+        <translation>Legg først inn koordinatoren som kontakt (fanen Kontakter), og velg vedkommende her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="137" />
+        <source>&amp;Coordinator</source>
+        <translation>&amp;Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="142" />
+        <source>Ansvarsgruppe</source>
+        <translation>Ansvarsgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="145" />
+        <source>An &amp;ansvarsgruppe exists</source>
+        <translation>&amp;Ansvarsgruppe finnes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="158" />
+        <source>Tick “Member of the ansvarsgruppe” for each member in the contact dialog (Contacts tab).</source>
+        <translation>Kryss av for «Medlem av ansvarsgruppen» på hvert medlem i kontaktvinduet (fanen Kontakter).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="166" />
+        <source>Interpreter and language</source>
+        <translation>Tolk og språk</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="170" />
+        <source>&amp;Interpreter needed</source>
+        <translation>Trenger &amp;tolk</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="176" />
+        <source>e.g. Arabic, Polish, North Sami</source>
+        <translation>f.eks. arabisk, polsk, nordsamisk</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="178" />
+        <source>&amp;Language</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="182" />
+        <source>e.g. phone interpreter is fine; never family as interpreter</source>
+        <translation>f.eks. telefontolk går fint; aldri familie som tolk</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="185" />
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="234" />
+        <source>No coordinator registered</source>
+        <translation>Ingen koordinator registrert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="246" />
+        <source>No members marked yet.</source>
+        <translation>Ingen medlemmer er merket ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="247" />
+        <source>Members:</source>
+        <translation>Medlemmer:</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationTexts</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="47" />
+        <source>Not yet clarified</source>
+        <translation>Ikke avklart</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="48" />
+        <source>Yes, has the right</source>
+        <translation>Ja, har rett</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/coordination_panel.py" line="49" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="27" />
+        <source>Contact person in the municipality</source>
+        <translation>Kontaktperson i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="28" />
+        <source>Coordinator (koordinator)</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="29" />
+        <source>NAV supervisor</source>
+        <translation>NAV-veileder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="30" />
+        <source>Regular GP (fastlege)</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="31" />
+        <source>Addiction counsellor (ruskonsulent)</source>
+        <translation>Ruskonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="32" />
+        <source>Peer supporter (likeperson)</source>
+        <translation>Likeperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="33" />
+        <source>Next of kin</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="34" />
+        <source>Child welfare service (barnevern)</source>
+        <translation>Barnevernet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="35" />
+        <source>Public health nurse (helsesykepleier)</source>
+        <translation>Helsesykepleier</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="38" />
+        <source>Other</source>
+        <translation>Annen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="42" />
+        <source>expired %1</source>
+        <translation>utløpt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="43" />
+        <source>withdrawn %1</source>
+        <translation>trukket tilbake %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="44" />
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="45" />
+        <source>covers no areas</source>
+        <translation>gjelder ingen områder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="47" />
+        <source>valid until %1</source>
+        <translation>gjelder til %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="48" />
+        <source>valid</source>
+        <translation>gjelder</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="133" />
+        <source>No kriseplan yet. Write it together with the patient: the first signs that things are getting hard, what helps, whom to call by day and at night, and how they want to be met.</source>
+        <translation>Ingen kriseplan ennå. Lag den sammen med pasienten: de første tegnene på at det begynner å bli vanskelig, hva som hjelper, hvem som kan ringes på dagtid og om natten, og hvordan pasienten vil bli møtt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="146" />
+        <source>Crisis plan</source>
+        <translation>Kriseplan</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="151" />
+        <source>Early &amp;warning signs</source>
+        <translation>Tidlige &amp;varseltegn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="152" />
+        <source>What others and the patient notice first, one sign a line</source>
+        <translation>Det pasienten og andre merker først, ett tegn per linje</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="153" />
+        <source>What &amp;helps</source>
+        <translation>Dette &amp;hjelper</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="154" />
+        <source>What the patient can do, and what others can do</source>
+        <translation>Det pasienten selv kan gjøre, og det andre kan gjøre</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="158" />
+        <source>Call in the &amp;daytime</source>
+        <translation>Ring på &amp;dagtid</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="159" />
+        <source>e.g. the municipality's ruskonsulent</source>
+        <translation>f.eks. ruskonsulenten i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="164" />
+        <source>Call evenings, &amp;nights and weekends</source>
+        <translation>Ring &amp;kveld, natt og helg</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="165" />
+        <source>e.g. Legevakt</source>
+        <translation>f.eks. legevakt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="167" />
+        <source>How the patient wants to be &amp;met</source>
+        <translation>Slik vil pasienten bli &amp;møtt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="168" />
+        <source>In the patient's own words</source>
+        <translation>Med pasientens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="172" />
+        <source>Risk notes for the municipality</source>
+        <translation>Risikoforhold til kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="176" />
+        <source>Written by the ward for the municipality's handover, e.g. lower tolerance after the stay (risk of overdose), violence, or risk of suicide. Not in the patient's own copy.</source>
+        <translation>Skrives av avdelingen til overføringen til kommunen, f.eks. redusert toleranse etter oppholdet (overdosefare), vold eller selvmordsfare. Kommer ikke med i pasientens egen kopi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="182" />
+        <source>&amp;Risk notes</source>
+        <translation>&amp;Risikoforhold</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="183" />
+        <source>What the municipality should know and watch for</source>
+        <translation>Det kommunen bør vite og følge med på</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="204" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="212" />
+        <source>%1: name or service</source>
+        <translation>%1: navn eller tjeneste</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="213" />
+        <source>%1: phone</source>
+        <translation>%1: telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="246" />
+        <source>Not written yet.</source>
+        <translation>Ikke skrevet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="248" />
+        <source>Last updated %1 by %2.</source>
+        <translation>Sist oppdatert %1 av %2.</translation>
     </message>
 </context>
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="94" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="108" />
         <source>Register discharge</source>
         <translation>Registrer utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="109" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="124" />
         <source>&amp;Register discharge</source>
         <translation>&amp;Registrer utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="125" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="140" />
         <source>Admitted %1 · planned discharge not set</source>
         <translation>Innlagt %1 · planlagt utskrivning ikke fastsatt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="127" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="142" />
         <source>Admitted %1 · planned discharge %2</source>
         <translation>Innlagt %1 · planlagt utskrivning %2</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="133" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="148" />
         <source>%1 of %2 areas ready</source>
         <translation>%1 av %2 områder klare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="164" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="179" />
         <source>and %n more area(s)</source>
         <translation>
             <numerusform>og %n område til</numerusform>
@@ -793,7 +1797,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="166" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="181" />
         <source>%n required item(s) are not done: %1.</source>
         <translation>
             <numerusform>%n påkrevd punkt er ikke ferdig: %1.</numerusform>
@@ -801,77 +1805,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="167" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="182" />
         <source>You can still register the discharge.</source>
         <translation>Du kan likevel registrere utskrivningen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="174" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="189" />
         <source>Actual &amp;discharge date</source>
         <translation>Faktisk &amp;utskrivningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="179" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="194" />
         <source>Actual discharge date</source>
         <translation>Faktisk utskrivningsdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="187" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="202" />
         <source>End of stay</source>
         <translation>Avslutning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="188" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="203" />
         <source>&amp;Planned</source>
         <translation>&amp;Planlagt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="190" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="205" />
         <source>Unplanned (&amp;brudd)</source>
         <translation>Uplanlagt (&amp;brudd)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="213" />
         <source>Tell the municipality at once that the stay ended unplanned.</source>
         <translation>Gi kommunen beskjed straks om at oppholdet ble avsluttet uplanlagt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="217" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="241" />
+        <source>No procedure for an unplanned end was recorded. The municipality must still be told today.</source>
+        <translation>Ingen prosedyre ved brudd er registrert. Kommunen må likevel varsles i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="243" />
+        <source>Procedure for an unplanned end: %1</source>
+        <translation>Prosedyre ved brudd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="253" />
         <source>&amp;Status at discharge</source>
         <translation>&amp;Status ved utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="218" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="254" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="220" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="256" />
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="261" />
         <source>%1: status at discharge</source>
         <translation>%1: status ved utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="228" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="264" />
         <source>Short reason for the status</source>
         <translation>Kort begrunnelse for statusen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="229" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="265" />
         <source>%1: reason</source>
         <translation>%1: begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="269" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="305" />
         <source>The discharge date cannot be before admission (%1).</source>
         <translation>Utskrivningsdatoen kan ikke være før innleggelsen (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="273" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="309" />
         <source>The discharge date cannot be in the future.</source>
         <translation>Utskrivningsdatoen kan ikke være fram i tid.</translation>
     </message>
@@ -1058,13 +2072,13 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="153" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="219" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="224" />
         <source>%1 (overdue)</source>
         <translation>%1 (forfalt)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="156" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="195" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="200" />
         <source>%n due</source>
         <translation>
             <numerusform>%n forfaller</numerusform>
@@ -1073,7 +2087,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="156" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="197" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="202" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n forfalt</numerusform>
@@ -1081,35 +2095,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="235" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="159" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="240" />
         <source>Agreed action</source>
         <translation>Avtalt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="234" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="160" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="239" />
         <source>Checklist item</source>
         <translation>Sjekklistepunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="158" />
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="236" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="161" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="241" />
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="182" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="242" />
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="187" />
         <source>Plan responsible: %1</source>
         <translation>Ansvarlig for planen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="221" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="226" />
         <source>%1 (today)</source>
         <translation>%1 (i dag)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="243" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="249" />
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Forfalt for %n dag siden</numerusform>
@@ -1117,12 +2137,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="245" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="251" />
         <source>Due today</source>
         <translation>Forfaller i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="246" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="252" />
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Forfaller om %n dag</numerusform>
@@ -1130,7 +2150,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="248" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="254" />
         <source>%1
 
 Required before discharge.</source>
@@ -1139,9 +2159,14 @@ Required before discharge.</source>
 Må være på plass før utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="251" />
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="257" />
         <source>The patient was informed about self-help groups, and it has not been taken up again for 3 weeks. Enter opens the plan where the conversation is recorded.</source>
         <translation>Pasienten er informert om selvhjelpsgrupper, og temaet er ikke tatt opp igjen på 3 uker. Enter åpner planen, der samtalen registreres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/due_model.py" line="262" />
+        <source>The patient was discharged: call 2–3 days after discharge to hear how things are going. Enter opens the plan where the call is recorded.</source>
+        <translation>Pasienten er skrevet ut: ring 2–3 dager etter utskrivning og hør hvordan det går. Enter åpner planen der samtalen registreres.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2195,301 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="169" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="121" />
+        <source>A patient's children under 18 are next of kin in their own right (helsepersonelloven § 10 a): find out who takes care of them, and talk with the patient about what they need.</source>
+        <translation>Barn under 18 år er pårørende i egen rett (helsepersonelloven § 10 a): finn ut hvem som har omsorgen for dem, og snakk med pasienten om hva barna trenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="158" />
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="162" />
+        <source>&amp;New child…</source>
+        <translation>&amp;Nytt barn …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="163" />
+        <source>Change…</source>
+        <translation>Endre …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="164" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="191" />
+        <source>Remove…</source>
+        <translation>Fjern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="168" />
+        <source>No children under 18 registered. If the patient has children, register each one with New child…: first name or initials are enough.</source>
+        <translation>Ingen barn under 18 år er registrert. Har pasienten barn, registrer hvert barn med Nytt barn …: fornavn eller initialer er nok.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="172" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="173" />
+        <source>Age</source>
+        <translation>Alder</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="174" />
+        <source>Lives with</source>
+        <translation>Bor hos</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="175" />
+        <source>Cared for during the stay by</source>
+        <translation>Omsorg under oppholdet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="186" />
+        <source>Barn som pårørende conversations</source>
+        <translation>Samtaler med barn som pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="190" />
+        <source>Register &amp;conversation…</source>
+        <translation>Registrer &amp;samtale …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="195" />
+        <source>No conversations registered. Talk with the patient about the children: what they know, what they need, and who they can talk to. Then register the conversation here.</source>
+        <translation>Ingen samtaler er registrert. Snakk med pasienten om barna: hva de vet, hva de trenger, og hvem de kan snakke med. Registrer så samtalen her.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <source>By whom</source>
+        <translation>Holdt av</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="210" />
+        <source>Barnevern</source>
+        <translation>Barnevern</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="213" />
+        <source>The patient consents to barnevern being &amp;involved or informed in the ansvarsgruppe</source>
+        <translation>Pasienten samtykker til at barnevernet &amp;involveres eller informeres i ansvarsgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="223" />
+        <source>Family services</source>
+        <translation>Familietjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="253" />
+        <source>Change barnevern &amp;details…</source>
+        <translation>Endre opplysninger om &amp;barnevern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="255" />
+        <source>Record barnevern &amp;details…</source>
+        <translation>Registrer opplysninger om &amp;barnevern …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="258" />
+        <source>Change family &amp;services…</source>
+        <translation>Endre &amp;familietjenester …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="260" />
+        <source>Record family &amp;services…</source>
+        <translation>Registrer &amp;familietjenester …</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="277" />
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="277" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="293" />
+        <source>Without the patient's consent no barnevern details are stored. Tick the box when the patient agrees to barnevern being involved or informed in the ansvarsgruppe.</source>
+        <translation>Uten pasientens samtykke lagres ingen opplysninger om barnevern. Kryss av når pasienten samtykker til at barnevernet involveres eller informeres i ansvarsgruppen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="298" />
+        <source>The patient consents. Record whether barnevern is involved, and the caseworker and office.</source>
+        <translation>Pasienten samtykker. Registrer om barnevernet er involvert, og hvem som er saksbehandler og hvilket kontor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="300" />
+        <source>Barnevern involved: %1</source>
+        <translation>Barnevernet involvert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="302" />
+        <source>Caseworker and office: %1</source>
+        <translation>Saksbehandler og kontor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="314" />
+        <source>No family services recorded. Record which are involved: familievernkontor, helsestasjon, kindergarten or school, parent support, and any need for long-term follow-up.</source>
+        <translation>Ingen familietjenester er registrert. Registrer hvilke som er involvert: familievernkontor, helsestasjon, barnehage eller skole, foreldrestøtte, og eventuelt behov for langvarig oppfølging.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="320" />
+        <source>Services: %1</source>
+        <translation>Tjenester: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="322" />
+        <source>Other: %1</source>
+        <translation>Annet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="325" />
+        <source>Need for long-term follow-up: %1</source>
+        <translation>Behov for langvarig oppfølging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="357" />
+        <source>Remove %1 from the plan? Conversations the child took part in are kept, without the name.</source>
+        <translation>Fjerne %1 fra planen? Samtaler barnet var med i blir beholdt, uten navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="359" />
+        <source>Remove child</source>
+        <translation>Fjern barn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="377" />
+        <source>Remove the conversation of %1?</source>
+        <translation>Fjerne samtalen %1?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="378" />
+        <source>Remove conversation</source>
+        <translation>Fjern samtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="390" />
+        <source>Without the patient's consent no barnevern details can be kept. Delete whether barnevern is involved, the caseworker and the note from the plan?</source>
+        <translation>Uten pasientens samtykke kan ingen opplysninger om barnevern beholdes. Slette om barnevernet er involvert, saksbehandler og merknad fra planen?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="393" />
+        <source>Delete barnevern details</source>
+        <translation>Slett opplysninger om barnevern</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyServicesDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="284" />
+        <source>Family services</source>
+        <translation>Familietjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="294" />
+        <source>&amp;Services</source>
+        <translation>&amp;Tjenester</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="297" />
+        <source>Other services, and what they do</source>
+        <translation>Andre tjenester, og hva de gjør</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="299" />
+        <source>&amp;Other</source>
+        <translation>&amp;Annet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="303" />
+        <source>e.g. the first year after discharge: helsestasjon, a support group for mothers</source>
+        <translation>f.eks. det første året etter utskrivning: helsestasjon, en støttegruppe for mødre</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="307" />
+        <source>Mothers in treatment often lack a supporting network and need follow-up for a long time.</source>
+        <translation>Mødre i behandling mangler ofte et støttende nettverk og trenger oppfølging over lang tid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="312" />
+        <source>Need for &amp;long-term follow-up</source>
+        <translation>Behov for &amp;langvarig oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTexts</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="40" />
+        <source>The patient</source>
+        <translation>Pasienten</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="41" />
+        <source>The child</source>
+        <translation>Barnet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="42" />
+        <source>The other parent or carer</source>
+        <translation>Den andre forelderen eller omsorgspersonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="45" />
+        <source>Not known yet</source>
+        <translation>Ikke avklart ennå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="46" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="47" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="50" />
+        <source>Familievernkontor</source>
+        <translation>Familievernkontor</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="51" />
+        <source>Helsesykepleier / helsestasjon</source>
+        <translation>Helsesykepleier / helsestasjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="52" />
+        <source>Kindergarten or school informed</source>
+        <translation>Barnehage eller skole er informert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="53" />
+        <source>Parent support (foreldrestøtte)</source>
+        <translation>Foreldrestøtte</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +2677,134 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="165" />
         <source>The date is before planned discharge (%1).</source>
         <translation>Datoen er før planlagt utskrivning (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpCallPanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="82" />
+        <source>Call the patient 2–3 days after discharge: how are things going, did the first appointments hold, did the municipality get the handover? The call can be recorded although the plan is otherwise closed.</source>
+        <translation>Ring pasienten 2–3 dager etter utskrivning: Hvordan går det, ble de første avtalene holdt, har kommunen fått overføringen? Samtalen kan registreres selv om planen ellers er låst.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="94" />
+        <source>Calls after discharge</source>
+        <translation>Samtaler etter utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="100" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="101" />
+        <source>By whom</source>
+        <translation>Av hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="102" />
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="103" />
+        <source>How things are</source>
+        <translation>Hvordan det går</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="104" />
+        <source>What was arranged</source>
+        <translation>Hva som ble avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="105" />
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="108" />
+        <source>No calls recorded yet.</source>
+        <translation>Ingen samtaler er registrert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="121" />
+        <source>&amp;Register call…</source>
+        <translation>&amp;Registrer samtale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="123" />
+        <source>Change…</source>
+        <translation>Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="124" />
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="141" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="141" />
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="181" />
+        <source>☎ Call the patient by %1</source>
+        <translation>☎ Ring pasienten innen %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="183" />
+        <source>⚠ Call the patient by %1: %n day(s) overdue</source>
+        <translation><numerusform>⚠ Ring pasienten innen %1: forfalt for %n dag siden</numerusform><numerusform>⚠ Ring pasienten innen %1: forfalt for %n dager siden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="187" />
+        <source>Not reached on %1 (%n of %2 attempts made).</source>
+        <translation><numerusform>Ikke nådd %1 (%n av %2 forsøk er brukt).</numerusform><numerusform>Ikke nådd %1 (%n av %2 forsøk er brukt).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="190" />
+        <source>Discharged %1.</source>
+        <translation>Skrevet ut %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="203" />
+        <source>The call will be due 2–3 days after discharge. No discharge date is planned yet.</source>
+        <translation>Oppfølgingssamtalen skal tas 2–3 dager etter utskrivning. Ingen utskrivningsdato er planlagt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="206" />
+        <source>The call will be due 2–3 days after discharge: with discharge as planned on %1, by %2.</source>
+        <translation>Oppfølgingssamtalen skal tas 2–3 dager etter utskrivning: med utskrivning som planlagt %1, innen %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="213" />
+        <source>The patient was reached on %1. No further call is due.</source>
+        <translation>Pasienten ble nådd %1. Ingen flere samtaler skal tas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="218" />
+        <source>Not reached after %1 attempts. No further call is due; consider telling the patient's contact in the municipality.</source>
+        <translation>Ikke nådd etter %1 forsøk. Ingen flere samtaler skal tas; vurder å gi beskjed til pasientens kontaktperson i kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="222" />
+        <source>The plan is archived: no call is due.</source>
+        <translation>Planen er arkivert: ingen samtale skal tas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="253" />
+        <source>Remove the call of %1 by %2?</source>
+        <translation>Fjerne samtalen %1 ved %2?</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="254" />
+        <source>Remove call</source>
+        <translation>Fjern samtale</translation>
     </message>
 </context>
 <context>
@@ -2283,13 +3731,13 @@ Må være på plass før utskrivning.</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/main_window.py" line="123" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="338" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="339" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/main_window.py" line="127" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="339" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="340" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
@@ -2399,29 +3847,29 @@ Må være på plass før utskrivning.</translation>
         <translation>Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="280" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="281" />
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="338" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="339" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="339" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="340" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="367" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="373" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="382" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="368" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="374" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="383" />
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="374" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="375" />
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -2430,14 +3878,14 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="383" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="384" />
         <source>The ward's checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="404" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="405" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -2453,6 +3901,474 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/group_dialog.py" line="101" />
         <source>Start time %1</source>
         <translation>Starttid %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="60" />
+        <source>Plan a meeting</source>
+        <translation>Planlegg et møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="60" />
+        <source>Change the meeting</source>
+        <translation>Endre møtet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="69" />
+        <source>Evaluate the plan with the municipality about every six weeks in long stays; hold the discharge meeting with all parties about three weeks before discharge.</source>
+        <translation>Ved lange opphold evalueres planen med kommunen omtrent hver sjette uke; utskrivningsmøtet med alle parter holdes omtrent tre uker før utskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="77" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="82" />
+        <source>The meeting has been &amp;held</source>
+        <translation>Møtet er &amp;holdt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="85" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="95" />
+        <source>Known &amp;time</source>
+        <translation>Kjent &amp;klokkeslett</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="102" />
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="105" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="109" />
+        <source>&amp;Video meeting</source>
+        <translation>&amp;Videomøte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="116" />
+        <source>Pl&amp;ace or link</source>
+        <translation>&amp;Sted eller lenke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="120" />
+        <source>The video link, or how it is sent</source>
+        <translation>Lenken til videomøtet, eller hvordan den sendes</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="122" />
+        <source>e.g. Meeting room 2 at the ward, or the NAV office</source>
+        <translation>f.eks. møterom 2 på avdelingen, eller NAV-kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="134" />
+        <source>%1 – no longer among the plan's contacts</source>
+        <translation>%1 – ikke lenger blant kontaktene i planen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="140" />
+        <source>Tick who takes part (Space ticks).</source>
+        <translation>Kryss av for hvem som deltar (mellomrom krysser av).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="143" />
+        <source>The plan has no contacts yet. Add them under the coordination with the municipality; until then, name the participants under «Others».</source>
+        <translation>Planen har ingen kontakter ennå. Legg dem inn under samarbeid med kommunen; til da kan du skrive deltakerne under «Andre».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="148" />
+        <source>Pa&amp;rticipants</source>
+        <translation>De&amp;ltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="149" />
+        <source>The patient takes &amp;part</source>
+        <translation>Pasienten er &amp;med</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="152" />
+        <source>Patient</source>
+        <translation>Pasient</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="165" />
+        <source>Names, separated by commas</source>
+        <translation>Navn, skilt med komma</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="166" />
+        <source>&amp;Ward staff</source>
+        <translation>&amp;Ansatte fra avdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="169" />
+        <source>e.g. an interpreter, or a peer worker</source>
+        <translation>f.eks. tolk eller erfaringskonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/meeting_dialog.py" line="170" />
+        <source>&amp;Others</source>
+        <translation>A&amp;ndre</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMode</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="257" />
+        <source>← Previous</source>
+        <translation>← Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="259" />
+        <source>← or Page Up; Alt+← from a text field</source>
+        <translation>← eller Page Up; Alt+← fra et tekstfelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="261" />
+        <source>Next →</source>
+        <translation>Neste →</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="263" />
+        <source>→ or Page Down; Alt+→ from a text field</source>
+        <translation>→ eller Page Down; Alt+→ fra et tekstfelt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="271" />
+        <source>Meeting mode – %1</source>
+        <translation>Møtemodus – %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="309" />
+        <source>Area %1 of %2</source>
+        <translation>Område %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="311" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="313" />
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="352" />
+        <source>Read only: the plan is no longer active.</source>
+        <translation>Bare lesing: planen er ikke lenger aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="404" />
+        <source>Take back the decision «%1»? Its agreed action is removed from the plan too.</source>
+        <translation>Trekke tilbake vedtaket «%1»? Det avtalte tiltaket fjernes også fra planen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="405" />
+        <source>Take back decision</source>
+        <translation>Trekk tilbake vedtak</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="27" />
+        <source>Evaluation meeting</source>
+        <translation>Evalueringsmøte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="28" />
+        <source>Discharge meeting</source>
+        <translation>Utskrivningsmøte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="34" />
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="35" />
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="41" />
+        <source>Contact in the municipality</source>
+        <translation>Kontaktperson i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="42" />
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="43" />
+        <source>NAV</source>
+        <translation>NAV</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="44" />
+        <source>Regular GP</source>
+        <translation>Fastlege</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="45" />
+        <source>Addiction counsellor</source>
+        <translation>Ruskonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="46" />
+        <source>Peer supporter</source>
+        <translation>Likeperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="47" />
+        <source>Next of kin</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="48" />
+        <source>Child welfare</source>
+        <translation>Barnevern</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="49" />
+        <source>Public health nurse</source>
+        <translation>Helsesykepleier</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="50" />
+        <source>Other</source>
+        <translation>Annen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="63" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="77" />
+        <source>Evaluation meeting %1</source>
+        <translation>Evalueringsmøte %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="85" />
+        <source>around %1 – covered by the meeting on %2</source>
+        <translation>rundt %1 – dekket av møtet %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="90" />
+        <source>should have been held by %1</source>
+        <translation>skulle vært holdt innen %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_texts.py" line="92" />
+        <source>around %1</source>
+        <translation>rundt %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="91" />
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="123" />
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="98" />
+        <source>Evaluate the plan with the municipality about every six weeks in long stays, and hold the discharge meeting about three weeks before discharge. In meeting mode the plan is shown area by area on the projector; decisions become agreed actions at once.</source>
+        <translation>Ved lange opphold evalueres planen med kommunen omtrent hver sjette uke, og utskrivningsmøtet holdes omtrent tre uker før utskrivning. I møtemodus vises planen område for område på prosjektoren; vedtak blir avtalte tiltak med en gang.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="105" />
+        <source>Suggested by the timeline</source>
+        <translation>Foreslått ut fra tidslinjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="112" />
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="113" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="114" />
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="115" />
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="116" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="117" />
+        <source>Decisions</source>
+        <translation>Vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="125" />
+        <source>No meetings yet. Plan one with «New meeting…» or from a suggestion above.</source>
+        <translation>Ingen møter ennå. Planlegg et med «Nytt møte…» eller fra et forslag over.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="132" />
+        <source>Agenda of the selected meeting</source>
+        <translation>Dagsorden for det valgte møtet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="151" />
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt møte…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="153" />
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="156" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="165" />
+        <source>Start &amp;meeting mode (F5)</source>
+        <translation>Start &amp;møtemodus (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="168" />
+        <source>Show the selected meeting on the projector, one area at a time</source>
+        <translation>Vis det valgte møtet på prosjektoren, ett område om gangen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="171" />
+        <source>Save minutes as P&amp;DF…</source>
+        <translation>Lagre referat som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="251" />
+        <source>Plan…</source>
+        <translation>Planlegg…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="253" />
+        <source>Plan: %1</source>
+        <translation>Planlegg: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="260" />
+        <source>No suggestions: the plan needs a planned discharge date, and must be active.</source>
+        <translation>Ingen forslag: planen må ha planlagt utskrivningsdato og være aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="274" />
+        <source>Select a meeting to see its agenda.</source>
+        <translation>Velg et møte for å se dagsordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="281" />
+        <source>the patient</source>
+        <translation>pasienten</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="282" />
+        <source>Taking part:</source>
+        <translation>Deltar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="282" />
+        <source>Minute:</source>
+        <translation>Referat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="285" />
+        <source>Still open from the meeting on %1</source>
+        <translation>Fortsatt åpent fra møtet %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="296" />
+        <source>%n open item(s)</source>
+        <translation><numerusform>%n åpent punkt</numerusform><numerusform>%n åpne punkter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="298" />
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n åpent tiltak</numerusform><numerusform>%n åpne tiltak</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="349" />
+        <source>Remove the %1 on %2 and its minutes?</source>
+        <translation>Fjerne %1 %2 og referatet fra det?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="355" />
+        <source>Its %n decision(s) stay in the plan as agreed actions.</source>
+        <translation><numerusform>Vedtaket fra møtet blir stående i planen som avtalt tiltak.</numerusform><numerusform>De %n vedtakene fra møtet blir stående i planen som avtalte tiltak.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="357" />
+        <source>Remove meeting</source>
+        <translation>Fjern møte</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="404" />
+        <source>No consent</source>
+        <translation>Mangler samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="406" />
+        <source>The minutes follow the patient's consent to share with the municipality, and there is no valid one. Record the consent under «Consent» and try again. Nothing was made.</source>
+        <translation>Referatet følger pasientens samtykke til å dele med kommunen, og det finnes ikke noe gyldig samtykke. Registrer samtykket under «Samtykke» og prøv igjen. Ingenting ble laget.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="413" />
+        <source>Save minutes as PDF</source>
+        <translation>Lagre referat som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="413" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="422" />
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="424" />
+        <source>The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; or choose another folder. Nothing was written.</source>
+        <translation>PDF-en kunne ikke skrives til %1 (%2). Hvis den er åpen i et PDF-program, lukk den; eller velg en annen mappe. Ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="431" />
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="431" />
+        <source>Saved as %1.</source>
+        <translation>Lagret som %1.</translation>
     </message>
 </context>
 <context>
@@ -2541,84 +4457,84 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="103" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="108" />
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="105" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="110" />
         <source>Back to all plans (Esc or Alt+Left)</source>
         <translation>Tilbake til alle planer (Esc eller Alt+Venstre)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="132" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="137" />
         <source>Correct name, number, municipality, responsible or dates</source>
         <translation>Rett navn, fødselsnummer, kommune, ansvarlig eller datoer</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="167" />
         <source>Plan areas</source>
         <translation>Planområder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="118" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="123" />
         <source>&amp;Next step (F8)</source>
         <translation>&amp;Neste steg (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="121" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="126" />
         <source>Go to the most urgent open item; press again to go on to the next one (F8)</source>
         <translation>Gå til det mest hastende åpne punktet; trykk igjen for å gå videre til det neste (F8)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="130" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="135" />
         <source>Edit &amp;details…</source>
         <translation>Endre &amp;opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="134" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="139" />
         <source>Register disc&amp;harge…</source>
         <translation>Registrer &amp;utskrivning…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="137" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="142" />
         <source>Record the discharge date, how the stay ended and each area's status then</source>
         <translation>Registrer utskrivningsdato, hvordan oppholdet endte og status per område ved utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="140" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="145" />
         <source>Re&amp;open plan…</source>
         <translation>&amp;Gjenåpne plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="147" />
         <source>Make a discharged plan active again (the reason is logged)</source>
         <translation>Gjør en utskrevet plan aktiv igjen (begrunnelsen logges)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="180" />
         <source>Information and follow-up</source>
         <translation>Informasjon og oppfølging</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="300" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="311" />
         <source>%1
 %2/%3 required%4 · %5</source>
         <translation>%1
 %2/%3 påkrevde%4 · %5</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="309" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="320" />
         <source>%1: %2 of %3 required items done (%4 of %5 in all); status: %6</source>
         <translation>%1: %2 av %3 påkrevde punkter ferdige (%4 av %5 i alt); status: %6</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="352" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="365" />
         <source>Due dates moved</source>
         <translation>Frister flyttet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="363" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="376" />
         <source>The dates of the stay changed. %n checklist item(s) got a new due date.</source>
         <translation>
             <numerusform>Datoene for oppholdet er endret. %n punkt i sjekklisten fikk ny frist.</numerusform>
@@ -2626,17 +4542,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="397" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="413" />
         <source>&lt;b&gt;Next step:&lt;/b&gt; every checklist item is done or marked not applicable.</source>
         <translation>&lt;b&gt;Neste steg:&lt;/b&gt; alle sjekkpunkter er ferdige eller markert som ikke aktuelle.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="406" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="422" />
         <source>due when planned discharge is set</source>
         <translation>frist når planlagt utskrivning er satt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="411" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="427" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>forfalt for %n dag siden</numerusform>
@@ -2644,12 +4560,12 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="414" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="430" />
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="417" />
+        <location filename="../../src/dischargeplanner/ui/plan_editor.py" line="433" />
         <source>&lt;b&gt;Next step %1 of %2:&lt;/b&gt; %3 – «%4», %5. Space ticks it, Enter opens it, F8 goes on.</source>
         <translation>&lt;b&gt;Neste steg %1 av %2:&lt;/b&gt; %3 – «%4», %5. Mellomrom krysser av, Enter åpner, F8 går videre.</translation>
     </message>
@@ -2790,14 +4706,85 @@ Må være på plass før utskrivning.</translation>
     </message>
 </context>
 <context>
+    <name>ProcedureFollowedDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="282" />
+        <source>Procedure followed</source>
+        <translation>Prosedyren er fulgt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="287" />
+        <source>Record that the municipality was told, and what else was done.</source>
+        <translation>Registrer at kommunen er varslet, og hva annet som ble gjort.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="291" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="293" />
+        <source>&amp;By whom</source>
+        <translation>&amp;Av hvem</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="294" />
+        <source>Whom you spoke to, and what was agreed</source>
+        <translation>Hvem du snakket med, og hva som ble avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="295" />
+        <source>&amp;Note</source>
+        <translation>&amp;Notat</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureText</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="38" />
+        <source>the municipality</source>
+        <translation>kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="40" />
+        <source>Tell %1 (phone %2).</source>
+        <translation>Varsle %1 (tlf. %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="43" />
+        <source>Tell %1.</source>
+        <translation>Varsle %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="46" />
+        <source>Who does it: %1.</source>
+        <translation>Det gjør: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="51" />
+        <source>Also: %1</source>
+        <translation>Ellers: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordRows</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="33" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="50" />
+        <source>next %1</source>
+        <translation>neste %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="52" />
+        <source>%n held</source>
+        <translation><numerusform>%n holdt</numerusform><numerusform>%n holdt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="56" />
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="34" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="57" />
         <source>%n valid</source>
         <translation>
             <numerusform>%n gyldig</numerusform>
@@ -2805,17 +4792,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="34" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="57" />
         <source>⚠ none for the kommune</source>
         <translation>⚠ mangler for kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="36" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="59" />
         <source>Appointments</source>
         <translation>Avtaler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="36" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="59" />
         <source>%n booked</source>
         <translation>
             <numerusform>%n avtale</numerusform>
@@ -2823,12 +4810,17 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="37" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="60" />
+        <source>Meetings</source>
+        <translation>Møter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="61" />
         <source>Documents</source>
         <translation>Dokumenter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="37" />
+        <location filename="../../src/dischargeplanner/ui/record_rows.py" line="61" />
         <source>%n printed or saved</source>
         <translation>
             <numerusform>%n utskrevet eller lagret</numerusform>
@@ -2863,51 +4855,227 @@ Må være på plass før utskrivning.</translation>
     </message>
 </context>
 <context>
+    <name>RelapsePanel</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="103" />
+        <source>User-controlled bed (brukerstyrt seng)</source>
+        <translation>Brukerstyrt seng</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="106" />
+        <source>Returning to treatment after a relapse</source>
+        <translation>Avtale om retur etter tilbakefall</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="109" />
+        <source>Procedure for an unplanned end (brudd)</source>
+        <translation>Prosedyre ved brudd</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="118" />
+        <source>⚠ No procedure for an unplanned end is recorded. Record it at admission: whom in the municipality to tell if the patient leaves early.</source>
+        <translation>⚠ Ingen prosedyre ved brudd er registrert. Registrer den ved innleggelsen: hvem i kommunen som skal varsles hvis pasienten avbryter oppholdet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="139" />
+        <source>Mark the procedure as &amp;followed…</source>
+        <translation>Marker prosedyren som &amp;fulgt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="186" />
+        <source>Change the &amp;contract…</source>
+        <translation>Endre avtalen om &amp;seng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="186" />
+        <source>Record a &amp;contract…</source>
+        <translation>Registrer avtale om &amp;seng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="189" />
+        <source>Change the &amp;agreement…</source>
+        <translation>Endre &amp;returavtalen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="189" />
+        <source>Record an &amp;agreement…</source>
+        <translation>Registrer &amp;returavtale…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="192" />
+        <source>&amp;Record the procedure…</source>
+        <translation>Registrer &amp;prosedyren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="192" />
+        <source>Change the &amp;procedure…</source>
+        <translation>Endre &amp;prosedyren…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="203" />
+        <source>The stay ended unplanned (brudd) %1.</source>
+        <translation>Oppholdet ble avsluttet med brudd %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="208" />
+        <source>No procedure was recorded at admission. The municipality must still be told today.</source>
+        <translation>Ingen prosedyre ble registrert ved innleggelsen. Kommunen må likevel varsles i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="211" />
+        <source>Procedure: %1</source>
+        <translation>Prosedyre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="215" />
+        <source>Followed %1 by %2.</source>
+        <translation>Fulgt %1 av %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="221" />
+        <source>Not marked as followed yet.</source>
+        <translation>Ikke markert som fulgt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="230" />
+        <source>No contract. With a contract the patient can decide to come in for a few days when things get hard, without a referral.</source>
+        <translation>Ingen avtale. Med en avtale om brukerstyrt seng kan pasienten selv bestemme å legge seg inn noen døgn når det blir vanskelig, uten henvisning.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="233" />
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="237" />
+        <source>At most %n day(s) a stay</source>
+        <translation><numerusform>Inntil %n døgn per opphold</numerusform><numerusform>Inntil %n døgn per opphold</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="239" />
+        <source>at least %n day(s) between stays</source>
+        <translation><numerusform>minst %n døgn mellom oppholdene</numerusform><numerusform>minst %n døgn mellom oppholdene</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="242" />
+        <source>Contract with %1, %2.</source>
+        <translation>Avtale med %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="246" />
+        <source>How to ask for it: %1</source>
+        <translation>Slik ber pasienten om plass: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="252" />
+        <source>No agreement yet. Agree with the patient how to come back to treatment after a relapse.</source>
+        <translation>Ingen avtale ennå. Avtal med pasienten hvordan han eller hun kan komme tilbake til behandling etter et tilbakefall.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="256" />
+        <source>Agreed %1</source>
+        <translation>Avtalt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="258" />
+        <source>Agreed %1 with %2</source>
+        <translation>Avtalt %1 med %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="265" />
+        <source>Not recorded.</source>
+        <translation>Ikke registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="268" />
+        <source>Recorded %1 by %2.</source>
+        <translation>Registrert %1 av %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="312" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="357" />
         <source>Reopen plan</source>
         <translation>Gjenåpne plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="320" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="365" />
         <source>unplanned (brudd)</source>
         <translation>uplanlagt avslutning (brudd)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="322" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="367" />
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="325" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="370" />
         <source>Discharged %1 · %2</source>
         <translation>Utskrevet %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="332" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="377" />
         <source>The plan becomes active and can be changed again. Say why; the reason is kept in the plan's log.</source>
         <translation>Planen blir aktiv og kan endres igjen. Skriv hvorfor; begrunnelsen lagres i planens logg.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="340" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="385" />
         <source>&amp;Reason</source>
         <translation>&amp;Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="344" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="389" />
         <source>Reason for reopening</source>
         <translation>Begrunnelse for gjenåpning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="347" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="392" />
         <source>Say why the plan is reopened.</source>
         <translation>Skriv hvorfor planen gjenåpnes.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="357" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/discharge_dialog.py" line="402" />
         <source>Re&amp;open plan</source>
         <translation>&amp;Gjenåpne plan</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAgreementDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="168" />
+        <source>Returning after a relapse</source>
+        <translation>Retur etter tilbakefall</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="174" />
+        <source>A relapse is common and no failure. Agree with the patient how to come back to treatment quickly: whom to call, and what the ward and the municipality will do.</source>
+        <translation>Tilbakefall er vanlig og ikke et nederlag. Avtal med pasienten hvordan han eller hun raskt kan komme tilbake til behandling: hvem som skal ringes, og hva avdelingen og kommunen gjør.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="179" />
+        <source>What was agreed</source>
+        <translation>Det som ble avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="180" />
+        <source>&amp;Agreement</source>
+        <translation>&amp;Avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="182" />
+        <source>Agreed &amp;on</source>
+        <translation>Avtalt &amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="184" />
+        <source>e.g. the patient and the municipality's contact</source>
+        <translation>f.eks. pasienten og kontaktpersonen i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="186" />
+        <source>Agreed &amp;with</source>
+        <translation>Avtalt &amp;med</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +5613,69 @@ Må være på plass før utskrivning.</translation>
     </message>
 </context>
 <context>
+    <name>StartSlide</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="77" />
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="78" />
+        <source>Taking part</source>
+        <translation>Deltar</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="88" />
+        <source>→ or Page Down goes to the first area. Esc stores and closes.</source>
+        <translation>→ eller Page Down går til det første området. Esc lagrer og lukker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="101" />
+        <source>The patient</source>
+        <translation>Pasienten</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="101" />
+        <source>The patient (not present)</source>
+        <translation>Pasienten (ikke til stede)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="104" />
+        <source>From the ward: %1</source>
+        <translation>Fra avdelingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="110" />
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="110" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="110" />
+        <source>Open items</source>
+        <translation>Åpne punkter</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="110" />
+        <source>Open actions</source>
+        <translation>Åpne tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="123" />
+        <source>Still open from the meeting on %1</source>
+        <translation>Fortsatt åpent fra møtet %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/meeting_mode.py" line="127" />
+        <source>Everything decided is done.</source>
+        <translation>Alt som ble vedtatt, er gjort.</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../src/dischargeplanner/ui/texts.py" line="31" />
@@ -3776,6 +6007,151 @@ Må være på plass før utskrivning.</translation>
         <source>The directory already has a group with this organisation, name and municipality.</source>
         <translation>Oversikten har allerede en gruppe med samme organisasjon, navn og kommune.</translation>
     </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="185" />
+        <source>Write the contact's name.</source>
+        <translation>Skriv navnet på kontakten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="187" />
+        <source>Write what role the contact has, for example housing support worker.</source>
+        <translation>Skriv hvilken rolle kontakten har, for eksempel boveileder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="190" />
+        <source>An e-mail address looks like name@example.no.</source>
+        <translation>En e-postadresse ser slik ut: navn@eksempel.no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="193" />
+        <source>Choose one of this patient's consents.</source>
+        <translation>Velg et av pasientens samtykker.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="196" />
+        <source>Next of kin and peers cannot be the named person responsible in the municipality.</source>
+        <translation>Pårørende og likepersoner kan ikke være navngitt ansvarlig i kommunen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="200" />
+        <source>Choose one of this patient's contacts.</source>
+        <translation>Velg en av pasientens kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="202" />
+        <source>Choose the coordinator among this patient's contacts.</source>
+        <translation>Velg koordinatoren blant pasientens kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="205" />
+        <source>Write the child's first name or initials.</source>
+        <translation>Skriv barnets fornavn eller initialer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="208" />
+        <source>A child under 18 was born this year or in the last 18 years.</source>
+        <translation>Et barn under 18 år er født i år eller i løpet av de siste 18 årene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="211" />
+        <source>The child is not registered in this plan; choose one from the list.</source>
+        <translation>Barnet er ikke registrert i denne planen; velg et barn fra listen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="214" />
+        <source>Tick who took part in the conversation.</source>
+        <translation>Kryss av for hvem som var med i samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="217" />
+        <source>Write who held the conversation.</source>
+        <translation>Skriv hvem som holdt samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="220" />
+        <source>Barnevern details are stored only when the patient consents to involving barnevern.</source>
+        <translation>Opplysninger om barnevern lagres bare når pasienten samtykker til at barnevernet involveres.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="225" />
+        <source>Write where the user-controlled bed is (institution or ward).</source>
+        <translation>Skriv hvor den brukerstyrte sengen er (institusjon eller avdeling).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="228" />
+        <source>Give the dates the contract runs from and to.</source>
+        <translation>Oppgi hvilke datoer avtalen gjelder fra og til.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="231" />
+        <source>The contract cannot end before it starts.</source>
+        <translation>Avtalen kan ikke slutte før den begynner.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="233" />
+        <source>A stay can be from 1 to 30 days.</source>
+        <translation>Et opphold kan vare fra 1 til 30 døgn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="235" />
+        <source>The days between stays can be from 0 to 90.</source>
+        <translation>Tiden mellom oppholdene kan være fra 0 til 90 døgn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="238" />
+        <source>Write what was agreed about returning after a relapse.</source>
+        <translation>Skriv hva som er avtalt om retur etter tilbakefall.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="241" />
+        <source>Write who in the municipality must be told.</source>
+        <translation>Skriv hvem i kommunen som skal varsles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="244" />
+        <source>The procedure can be marked as followed only when the stay ended unplanned (brudd).</source>
+        <translation>Prosedyren kan bare markeres som fulgt når oppholdet ble avsluttet med brudd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="249" />
+        <source>Write who followed the procedure.</source>
+        <translation>Skriv hvem som fulgte prosedyren.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="252" />
+        <source>The procedure is followed on or after the day the stay ended.</source>
+        <translation>Prosedyren følges samme dag som oppholdet ble avsluttet, eller senere.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="255" />
+        <source>The follow-up call is recorded only for a discharged plan.</source>
+        <translation>Oppfølgingssamtalen registreres bare for en utskrevet plan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="258" />
+        <source>The call comes on or after the day of discharge; check the date.</source>
+        <translation>Samtalen kommer på eller etter utskrivningsdagen; sjekk datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="260" />
+        <source>Write who made the call.</source>
+        <translation>Skriv hvem som ringte.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="262" />
+        <source>A meeting about this stay cannot be before the admission date.</source>
+        <translation>Et møte om dette oppholdet kan ikke være før innleggelsesdatoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="265" />
+        <source>A meeting in the future cannot be marked as held; check the date.</source>
+        <translation>Et møte fram i tid kan ikke markeres som holdt; sjekk datoen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/texts.py" line="268" />
+        <source>A participant is no longer among the plan's contacts. Open the meeting again.</source>
+        <translation>En deltaker er ikke lenger blant kontaktene i planen. Åpne møtet på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>ThisWeekView</name>
@@ -3831,6 +6207,123 @@ New due dates appear here a week ahead.</source>
         <translation>Ingenting forfaller de neste 7 dagene, og ingenting har forfalt. Godt jobbet.
 
 Nye frister dukker opp her en uke i forveien.</translation>
+    </message>
+</context>
+<context>
+    <name>UnplannedProcedureDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="219" />
+        <source>Procedure for an unplanned end</source>
+        <translation>Prosedyre ved brudd</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="224" />
+        <source>Write it at admission: if the patient leaves or is discharged early, the municipality must be told the same day.</source>
+        <translation>Skriv den ved innleggelsen: hvis pasienten avbryter oppholdet eller skrives ut tidlig, skal kommunen varsles samme dag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="229" />
+        <source>e.g. Kari Eksempel, ruskonsulent</source>
+        <translation>f.eks. Kari Eksempel, ruskonsulent</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="230" />
+        <source>&amp;Tell in the municipality</source>
+        <translation>&amp;Varsle i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="231" />
+        <source>e.g. 912 34 567</source>
+        <translation>f.eks. 912 34 567</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="232" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="234" />
+        <source>e.g. the patient's contact at the ward</source>
+        <translation>f.eks. pasientens kontaktperson på avdelingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="236" />
+        <source>&amp;Who at the ward tells them</source>
+        <translation>&amp;Hvem på avdelingen varsler</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="240" />
+        <source>e.g. tell next of kin, when the patient consents to it</source>
+        <translation>f.eks. varsle pårørende, når pasienten samtykker til det</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="242" />
+        <source>What &amp;else to do</source>
+        <translation>Hva &amp;ellers skal gjøres</translation>
+    </message>
+</context>
+<context>
+    <name>UserBedDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="75" />
+        <source>User-controlled bed</source>
+        <translation>Brukerstyrt seng</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="82" />
+        <source>The patient decides when to use the bed. A contract usually runs six months, with at most 5 days a stay and at least 14 days between stays.</source>
+        <translation>Pasienten bestemmer selv når sengen skal brukes. En avtale gjelder vanligvis i seks måneder, med inntil 5 døgn per opphold og minst 14 døgn mellom oppholdene.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="87" />
+        <source>The patient &amp;has a contract</source>
+        <translation>Pasienten &amp;har avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="92" />
+        <source>e.g. the ward's own crisis bed</source>
+        <translation>f.eks. avdelingens egen kriseseng</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="94" />
+        <source>&amp;Institution</source>
+        <translation>&amp;Institusjon</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="97" />
+        <source>Contract &amp;from</source>
+        <translation>Avtale &amp;fra</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="99" />
+        <source>Contract &amp;to</source>
+        <translation>Avtale &amp;til</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="101" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="104" />
+        <source> days</source>
+        <translation> døgn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="102" />
+        <source>At &amp;most per stay</source>
+        <translation>&amp;Lengste opphold</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="106" />
+        <source>At &amp;least between stays</source>
+        <translation>Minst &amp;mellom oppholdene</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="109" />
+        <source>The phone number to call, and what to say</source>
+        <translation>Telefonnummeret som skal ringes, og hva pasienten sier</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="111" />
+        <source>How to &amp;ask for it</source>
+        <translation>Slik &amp;ber pasienten om plass</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,8 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +21,7 @@ from dischargeplanner.domain.model import Catalogue, Kommune
 from dischargeplanner.domain.organisations import load_organisations
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import Organisation
-from dischargeplanner.domain.services import PlanService
+from dischargeplanner.domain.services import PlanService, utc_now
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
 from dischargeplanner.storage.db import open_database, transaction
@@ -31,6 +31,7 @@ from dischargeplanner.storage.settings_store import SettingsStore
 from dischargeplanner.storage.sharing import SqliteSharingStore
 
 if TYPE_CHECKING:
+    from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
     from dischargeplanner.ui.workplace import Workplace
@@ -78,6 +79,17 @@ class Context:
     settings: SettingsStore
     kommuner: tuple[Kommune, ...]
     user: str
+    clock: Callable[[], datetime] = utc_now
+    # Made on first use: the window shows the ward overview before anyone opens a plan.
+    _care: CareServices | None = field(default=None, repr=False)
+
+    def care(self) -> CareServices:
+        """Contacts, meetings, crisis plan, family and the follow-up call, over this connection."""
+        if self._care is None:
+            from dischargeplanner.care import care_services  # noqa: PLC0415 - on first use
+
+            self._care = care_services(self.conn, self.clock)
+        return self._care
 
     def close(self) -> None:
         self.conn.close()
@@ -107,12 +119,15 @@ class Context:
         return "Ikke registrert"
 
     def documents(self) -> DocumentMaker:
+        from dischargeplanner.documents.care_text import CareSource  # noqa: PLC0415
         from dischargeplanner.documents.export import DocumentMaker  # noqa: PLC0415 - not needed at start-up
         from dischargeplanner.documents.selfhelp_text import SelfHelpSource  # noqa: PLC0415
 
         names = {kommune.number: kommune.display_name for kommune in self.kommuner}
         source = SelfHelpSource(self.selfhelp, self.organisations, names)
-        return DocumentMaker(self.service, self.sharing, self.sender, self.kommune_name, source)
+        care = self.care()
+        topics = CareSource(care.coordination, care.crisis, care.family, self.sharing)
+        return DocumentMaker(self.service, self.sharing, self.sender, self.kommune_name, source, topics)
 
 
 def open_context(data_dir: Path, user: str | None = None) -> Context:
@@ -137,6 +152,7 @@ def workplace_for(
         service=context.service,
         sharing=context.sharing,
         selfhelp=context.selfhelp,
+        care=context.care,
         organisations=context.organisations,
         documents=context.documents,
         sender=context.sender,

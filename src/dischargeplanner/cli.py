@@ -12,6 +12,7 @@ from dischargeplanner import paths
 
 if TYPE_CHECKING:
     from dischargeplanner.app import Context
+    from dischargeplanner.domain.meeting_model import Meeting
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,23 +41,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--all", action="store_true", help="include archived plans too")
     export = commands.add_parser(
-        "export", parents=[data_dir], help="write a plan's handover (kommune) or the patient's copy as PDF"
+        "export",
+        parents=[data_dir],
+        help="write a plan's handover (kommune), the patient's copy or a meeting's minutes as PDF",
     )
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
-    export.add_argument("--kind", choices=("kommune", "patient"), required=True)
+    export.add_argument("--kind", choices=("kommune", "patient", "meeting"), required=True)
     export.add_argument(
         "--recipient",
         metavar="NAME",
         help="who the handover is for, as named in the consent (default: the plan's kommune recipient)",
     )
-    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--meeting", type=int, metavar="ID", help="which meeting's minutes (default: the latest held one)"
+    )
+    export.add_argument(
+        "--out", type=Path, metavar="FILE", help="the PDF to write (minutes: default a named file here)"
+    )
     check = commands.add_parser("check-checklist", help="check a ward's checklist file before it is used")
     check.add_argument("file", type=Path)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "export" and args.kind != "meeting":
+        if args.out is None:
+            parser.error("the following arguments are required: --out")
+        if args.meeting is not None:
+            parser.error("--meeting gjelder bare --kind meeting")
     if args.command == "check-checklist":
         return _check_checklist(args.file)
     data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
@@ -72,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(context, args.count)
         if args.command == "list":
             return _list(context, show_all=args.all)
+        if args.command == "export" and args.kind == "meeting":
+            return _export_minutes(context, args.plan_id, args.meeting, args.recipient, args.out)
         if args.command == "export":
             return _export(context, args.plan_id, args.kind, args.recipient, args.out)
         from dischargeplanner.app import run_gui  # noqa: PLC0415
@@ -162,6 +178,64 @@ def _export(context: Context, plan_id: int, kind: str, recipient: str | None, ou
         return 1
     print(f"Skrev {out} ({len(made.pdf) // 1024} kB) til {record.recipient}; SHA-256 {record.sha256}")
     return 0
+
+
+def _export_minutes(
+    context: Context, plan_id: int, meeting_id: int | None, recipient: str | None, out: Path | None
+) -> int:
+    from dischargeplanner.documents.words import refusal_text  # noqa: PLC0415
+    from dischargeplanner.domain.meeting_model import MeetingId  # noqa: PLC0415
+    from dischargeplanner.domain.model import PlanId  # noqa: PLC0415
+    from dischargeplanner.domain.services import NotFoundError  # noqa: PLC0415
+    from dischargeplanner.domain.sharing import ConsentRefusedError  # noqa: PLC0415
+
+    meetings = context.care().meetings
+    try:
+        context.service.plan_detail(PlanId(plan_id))
+    except NotFoundError:
+        print(f"dischargeplanner export: fant ingen plan med id {plan_id}", file=sys.stderr)
+        return 2
+    chosen = _chosen_meeting(meetings.meetings(PlanId(plan_id)), meeting_id, plan_id)
+    if isinstance(chosen, str):
+        print(f"dischargeplanner export: {chosen}", file=sys.stderr)
+        return 2
+    maker = context.documents()
+    try:
+        made = maker.make_minutes(meetings, MeetingId(chosen), recipient, made_by=context.user)
+    except ConsentRefusedError as refused:
+        print(
+            f"dischargeplanner export: {refusal_text(refused.reason, refused.recipient, refused.day)}",
+            file=sys.stderr,
+        )
+        return 3
+    target = out or Path(made.file_name)
+    try:
+        maker.save_minutes(meetings, made, target, context.user)
+    except OSError as error:
+        print(
+            f"dischargeplanner export: kunne ikke skrive {target}: {error.strerror or error}", file=sys.stderr
+        )
+        return 1
+    print(f"Skrev {target} ({len(made.pdf) // 1024} kB) til {made.recipient}; SHA-256 {made.sha256}")
+    return 0
+
+
+def _chosen_meeting(meetings: Sequence[Meeting], meeting_id: int | None, plan_id: int) -> int | str:
+    """The meeting's id, or why there is none to write minutes from (in Norwegian)."""
+    if meeting_id is not None:
+        if any(meeting.meeting_id == meeting_id for meeting in meetings):
+            return meeting_id
+        return f"plan {plan_id} har ikke noe møte med id {meeting_id}"
+    if not meetings:
+        return f"plan {plan_id} har ingen møter ennå, så det finnes ikke noe referat å skrive ut"
+    held = [meeting for meeting in meetings if meeting.held]
+    if not held:
+        ids = ", ".join(str(meeting.meeting_id) for meeting in meetings)
+        return (
+            f"ingen av møtene i plan {plan_id} er markert som holdt; "
+            f"velg et planlagt møte med --meeting ID ({ids})"
+        )
+    return held[-1].meeting_id
 
 
 _STATUS_WORDS = {"active": "aktiv", "discharged": "utskrevet", "archived": "arkivert"}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from dischargeplanner.demo_care import add_care_after_discharge, add_care_during_stay
 from dischargeplanner.demo_selfhelp import add_directory, add_introduction
 from dischargeplanner.demo_sharing import PLACEHOLDER_PHONE, add_sharing
 from dischargeplanner.domain.model import (
@@ -35,6 +36,7 @@ from dischargeplanner.synthetic import make_fodselsnummer, synthetic_name
 
 if TYPE_CHECKING:
     from dischargeplanner.app import Context
+    from dischargeplanner.care import CareServices
 
 DEMO_WARD = "Demoavdelingen (opplæring)"
 # The first of every three plans is the demo user's own, so "Bare mine" has something to show.
@@ -94,6 +96,7 @@ def create_demo_ward(
     sharing: SharingService | None = None,
     kommune_names: Mapping[str, str] | None = None,
     selfhelp: SelfHelpService | None = None,
+    care: CareServices | None = None,
 ) -> list[PlanId]:
     """Create `count` synthetic plans at the stages above (repeated when count > 13)."""
     if count < 1:
@@ -109,7 +112,7 @@ def create_demo_ward(
     settings.set(WARD_PHONE, PLACEHOLDER_PHONE)
     rng = random.Random(seed)
     today = service.today()
-    helpers = _Helpers(sharing, kommune_names or {}, selfhelp, {})
+    helpers = _Helpers(sharing, kommune_names or {}, selfhelp, {}, care)
     if selfhelp is not None and not selfhelp.groups():
         helpers.groups.update(add_directory(selfhelp, user, DEMO_KOMMUNER))
     return [
@@ -126,6 +129,7 @@ class _Helpers:
     kommune_names: Mapping[str, str]
     selfhelp: SelfHelpService | None
     groups: dict[str, list[GroupId]]
+    care: CareServices | None = None
 
 
 def create_demo_ward_for(context: Context, count: int = 13) -> list[PlanId]:
@@ -138,6 +142,7 @@ def create_demo_ward_for(context: Context, count: int = 13) -> list[PlanId]:
         sharing=context.sharing,
         kommune_names={kommune.number: kommune.display_name for kommune in context.kommuner},
         selfhelp=context.selfhelp,
+        care=context.care(),
     )
 
 
@@ -171,8 +176,12 @@ def _create_one(
         add_sharing(service, helpers.sharing, user, rng, plan_id, index, name)
     if helpers.selfhelp is not None:
         add_introduction(service, helpers.selfhelp, user, plan_id, index, helpers.groups.get(kommune, []))
+    if helpers.care is not None and helpers.sharing is not None:
+        add_care_during_stay(helpers.care, helpers.sharing, user, plan_id, index, today)
     if stage.discharged:
         _discharge(service, user, plan_id, today, stage)
+        if helpers.care is not None:
+            add_care_after_discharge(helpers.care, user, plan_id, index, today)
     return plan_id
 
 

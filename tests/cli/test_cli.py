@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 
@@ -17,15 +18,26 @@ from dischargeplanner import paths
 from dischargeplanner.app import Context, open_context
 from dischargeplanner.cli import main
 from dischargeplanner.domain.catalogue import CatalogueError, load_catalogue, standard_catalogue_path
+from dischargeplanner.domain.meeting_model import MeetingDetails, MeetingKind, MeetingStatus
+from dischargeplanner.domain.meetings import MeetingService
 from dischargeplanner.domain.model import (
+    AreaKey,
     Catalogue,
+    Consent,
+    ConsentForm,
+    ConsentId,
     DocumentKind,
     ExportChannel,
     ExportRecord,
+    Patient,
+    PlanDraft,
     PlanId,
     PlanStatus,
     PlanSummary,
+    RecipientKind,
+    Responsible,
 )
+from dischargeplanner.storage.meetings import SqliteMeetingStore
 from helpers import ROOT, TEST_USER, MakeDraft
 
 STANDARD = standard_catalogue_path(ROOT / "resources")
@@ -494,3 +506,132 @@ def _exports(data_dir: Path, plan_id: PlanId) -> list[ExportRecord]:
         return context.sharing.exports(plan_id)
     finally:
         context.close()
+
+
+# --- export of a meeting's minutes -----------------------------------------------------------------
+
+
+def _meetings_for(data_dir: Path, *, held: bool) -> tuple[PlanId, list[int]]:
+    """A plan with consent and two meetings (an evaluation and a discharge meeting), made today."""
+    today = date.today()
+    context = open_context(data_dir, user=TEST_USER)
+    try:
+        draft = PlanDraft(
+            Patient("Testperson Demo"),
+            "0301",
+            "Avdeling A",
+            "Sosionom Test",
+            today - timedelta(days=60),
+            today,
+        )
+        plan_id, _ = context.service.start_plan(draft, TEST_USER)
+        consent = Consent(
+            ConsentId(0), plan_id, RecipientKind.KOMMUNE, "Oslo kommune", frozenset(AreaKey),
+            today - timedelta(days=50), ConsentForm.ORAL, "Sosionom Test",
+        )  # fmt: skip
+        context.sharing.record_consent(consent, TEST_USER)
+        meetings = MeetingService(SqliteMeetingStore(context.conn))
+        status = MeetingStatus.HELD if held else MeetingStatus.PLANNED
+        ids = []
+        for kind, days_ago, minute in (
+            (MeetingKind.EVALUATION, 30, "Evalueringen gikk bra."),
+            (MeetingKind.DISCHARGE, 20, "Leiligheten er klar."),
+        ):
+            details = MeetingDetails(kind, today - timedelta(days=days_ago), status=status)
+            meeting_id, _ = meetings.add_meeting(plan_id, details, TEST_USER)
+            meetings.set_minute(meeting_id, AreaKey.HOUSING, minute, TEST_USER)
+            meetings.add_decision(
+                meeting_id, AreaKey.HOUSING, f"Vedtak {kind}", Responsible.KOMMUNE, "", None, TEST_USER
+            )
+            ids.append(meeting_id)
+        return plan_id, ids
+    finally:
+        context.close()
+
+
+def test_export_meeting_writes_the_latest_held_meetings_minutes(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_id, _ids = _meetings_for(data_dir, held=True)
+    out = tmp_path / "referat.pdf"
+    assert _export(data_dir, plan_id, "meeting", out) == 0, capsys.readouterr().err
+    captured = capsys.readouterr()
+    assert f"Skrev {out}" in captured.out
+    assert "Oslo kommune" in captured.out
+    text = " ".join(" ".join(_pdf_pages(out)).split())
+    assert "Referat fra utskrivningsmøte" in text
+    assert "Leiligheten er klar." in text
+    assert "Evalueringen gikk bra." not in text
+    assert hashlib.sha256(out.read_bytes()).hexdigest() in captured.out
+
+
+def test_export_meeting_by_id_and_to_a_named_file_in_the_current_folder(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_id, (evaluation, _discharge) = _meetings_for(data_dir, held=False)
+    monkeypatch.chdir(tmp_path)
+    argv = [
+        "export",
+        str(plan_id),
+        "--kind",
+        "meeting",
+        "--meeting",
+        str(evaluation),
+        "--data-dir",
+        str(data_dir),
+    ]
+    assert main(argv) == 0, capsys.readouterr().err
+    [written] = list(tmp_path.glob("Referat fra evalueringsmøte Testperson Demo *.pdf"))
+    text = " ".join(" ".join(_pdf_pages(written)).split())
+    assert "Evalueringen gikk bra." in text
+    assert "Planlagt – møtet er ikke markert som holdt" in text
+
+
+def test_export_meeting_says_in_norwegian_when_there_is_nothing_to_write(
+    data_dir: Path, plan_id: PlanId, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "referat.pdf"
+    assert _export(data_dir, plan_id, "meeting", out) == 2
+    captured = capsys.readouterr()
+    assert f"plan {plan_id} har ingen møter ennå" in captured.err
+    assert "Traceback" not in captured.err
+    assert not out.exists()
+
+
+def test_export_meeting_without_a_held_meeting_asks_for_one_by_id(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_id, ids = _meetings_for(data_dir, held=False)
+    out = tmp_path / "referat.pdf"
+    assert _export(data_dir, plan_id, "meeting", out) == 2
+    err = capsys.readouterr().err
+    assert "ingen av møtene" in err
+    assert "--meeting ID" in err
+    assert f"({ids[0]}, {ids[1]})" in err
+    assert _export(data_dir, plan_id, "meeting", out, "--meeting", "999") == 2
+    assert f"plan {plan_id} har ikke noe møte med id 999" in capsys.readouterr().err
+    assert _export(data_dir, 9999, "meeting", out) == 2
+    assert "fant ingen plan med id 9999" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_meeting_without_consent_is_refused(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan_id, _ = _meetings_for(data_dir, held=True)
+    out = tmp_path / "referat.pdf"
+    assert _export(data_dir, plan_id, "meeting", out, "--recipient", "Ukjent mottaker") == 3
+    assert "ikke noe samtykke for mottakeren «Ukjent mottaker»" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_of_a_handover_still_needs_out_and_takes_no_meeting(
+    data_dir: Path, plan_id: PlanId, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for extra in ([], ["--out", "x.pdf", "--meeting", "1"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["export", str(plan_id), "--kind", "kommune", "--data-dir", str(data_dir), *extra])
+        assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--out" in err
+    assert "--meeting gjelder bare --kind meeting" in err

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import pytest
 
 from dischargeplanner.app import Context
+from dischargeplanner.domain.follow_up_call import CALL_TEXT, call_due
 from dischargeplanner.domain.model import (
     ActionStatus,
     AreaKey,
@@ -86,10 +87,16 @@ def _action(
 
 
 def _expected_due(service: PlanService, plan_ids: list[PlanId], until: date) -> set[Key]:
-    """Open items and actions dated on or before `until`, worked out from the timing rules."""
+    """Open items and actions of active plans, and the follow-up call of discharged ones (no call
+    is recorded here), dated on or before `until`, worked out from the timing rules."""
     keys: set[Key] = set()
     for plan_id in plan_ids:
         detail = service.plan_detail(plan_id)
+        if detail.plan.status is PlanStatus.DISCHARGED:
+            call = call_due(detail.plan.actual_discharge, [])
+            if call is not None and call <= until:
+                keys.add((plan_id, DueKind.FOLLOW_UP_CALL, plan_id, call))
+            continue
         for item in detail.items:
             due = item.due_date(detail.plan)
             if due is not None and due <= until and not item.state.is_closed:
@@ -144,7 +151,7 @@ def test_overdue_follows_a_moved_planned_discharge(clocked: PlanService, start: 
     assert _summary(clocked, plan_id).overdue == expected
 
 
-def test_a_discharged_plan_has_nothing_overdue_and_nothing_next(
+def test_a_discharged_plan_has_nothing_overdue_and_only_the_follow_up_call_next(
     clocked: PlanService, start: StartPlan
 ) -> None:
     plan_id = start("Testa Testesen", 30, 10)
@@ -153,7 +160,7 @@ def test_a_discharged_plan_has_nothing_overdue_and_nothing_next(
     clocked.discharge_plan(plan_id, TODAY, DischargeKind.PLANNED, {}, TEST_USER)
     summary = _summary(clocked, plan_id)
     assert (summary.status, summary.overdue, summary.next_due, summary.next_due_text) == (
-        PlanStatus.DISCHARGED, 0, None, "",
+        PlanStatus.DISCHARGED, 0, TODAY + timedelta(days=2), CALL_TEXT,
     )  # fmt: skip
     assert summary.actual_discharge == TODAY
 
@@ -297,13 +304,14 @@ def test_due_soon_holds_overdue_and_this_weeks_open_items_and_actions_of_active_
     clocked: PlanService, ward: dict[str, PlanId]
 ) -> None:
     entries = clocked.due_soon(days=7)
-    active = [ward["Anne"], ward["Bjørn"], ward["Dag"]]
-    assert _keys(entries) == _expected_due(clocked, active, TODAY + timedelta(days=7))
+    assert _keys(entries) == _expected_due(clocked, list(ward.values()), TODAY + timedelta(days=7))
     assert len(entries) == len(_keys(entries))
     texts = {entry.text for entry in entries}
     assert {"Søke sosialhjelp", "Om en uke"} <= texts
     assert texts.isdisjoint({"Om åtte dager", "Ferdig", "Avlyst", "Uten frist", "Før utskrivning"})
-    assert ward["Cecilie"] not in {entry.plan_id for entry in entries}
+    # Of the discharged plan only the follow-up call, two days after discharge.
+    cecilie = [(entry.kind, entry.due) for entry in entries if entry.plan_id == ward["Cecilie"]]
+    assert cecilie == [(DueKind.FOLLOW_UP_CALL, TODAY + timedelta(days=2))]
     # Overdue and the last day of the week are both in.
     assert min(entry.due for entry in entries) < TODAY
     assert max(entry.due for entry in entries) == TODAY + timedelta(days=7)
@@ -321,14 +329,19 @@ def test_due_soon_leaves_out_closed_items(clocked: PlanService, ward: dict[str, 
 def test_due_soon_looks_as_many_days_ahead_as_asked(
     clocked: PlanService, ward: dict[str, PlanId], days: int
 ) -> None:
-    active = [ward["Anne"], ward["Bjørn"], ward["Dag"]]
-    assert _keys(clocked.due_soon(days=days)) == _expected_due(clocked, active, TODAY + timedelta(days=days))
+    until = TODAY + timedelta(days=days)
+    assert _keys(clocked.due_soon(days=days)) == _expected_due(clocked, list(ward.values()), until)
 
 
 def test_due_soon_is_sorted_by_patient_then_date(clocked: PlanService, ward: dict[str, PlanId]) -> None:
     entries = clocked.due_soon()
     names = [entry.patient_name for entry in entries]
-    assert list(dict.fromkeys(names)) == ["Anne Testesen", "Bjørn Prøvesen", "Dag Senere"]
+    assert list(dict.fromkeys(names)) == [
+        "Anne Testesen",
+        "Bjørn Prøvesen",
+        "Cecilie Utskrevet",
+        "Dag Senere",
+    ]
     for name in set(names):
         dates = [entry.due for entry in entries if entry.patient_name == name]
         assert dates == sorted(dates), name
@@ -346,6 +359,10 @@ def test_due_soon_entries_say_what_where_and_who(clocked: PlanService, ward: dic
             [item] = [item for item in detail.items if item.item_id == entry.ref_id]
             assert (entry.text, entry.area, entry.required, entry.responsible) == (
                 item.text, item.area, item.required, item.responsible,
+            )  # fmt: skip
+        elif entry.kind is DueKind.FOLLOW_UP_CALL:
+            assert (entry.ref_id, entry.text, entry.area, entry.responsible) == (
+                entry.plan_id, CALL_TEXT, AreaKey.COORDINATION, Responsible.WARD,
             )  # fmt: skip
         else:
             [action] = [action for action in detail.actions if action.action_id == entry.ref_id]
@@ -373,7 +390,7 @@ def test_due_soon_for_one_person_keeps_their_plans_and_what_names_them(
     expected = {
         (entry.plan_id, entry.kind, entry.ref_id)
         for entry in everything
-        if entry.plan_id == ward["Bjørn"]
+        if entry.plan_id in (ward["Bjørn"], ward["Cecilie"])
         or (entry.kind, entry.ref_id) in {(DueKind.ITEM, named.item_id), (DueKind.ACTION, action_id)}
     }
     assert {(entry.plan_id, entry.kind, entry.ref_id) for entry in mine} == expected
@@ -385,12 +402,18 @@ def test_due_soon_for_one_person_keeps_their_plans_and_what_names_them(
     assert clocked.due_soon(responsible="Ingen Ansatt") == []
 
 
-def test_due_soon_leaves_out_a_plan_once_discharged(clocked: PlanService, ward: dict[str, PlanId]) -> None:
-    assert ward["Bjørn"] in {entry.plan_id for entry in clocked.due_soon()}
+def test_due_soon_keeps_only_the_follow_up_call_of_a_discharged_plan(
+    clocked: PlanService, ward: dict[str, PlanId]
+) -> None:
+    def kinds() -> set[DueKind]:
+        return {entry.kind for entry in clocked.due_soon() if entry.plan_id == ward["Bjørn"]}
+
+    assert {DueKind.ITEM, DueKind.ACTION} <= kinds()
     clocked.discharge_plan(ward["Bjørn"], TODAY, DischargeKind.UNPLANNED, {}, TEST_USER)
-    assert ward["Bjørn"] not in {entry.plan_id for entry in clocked.due_soon()}
+    assert kinds() == {DueKind.FOLLOW_UP_CALL}
     clocked.reopen_plan(ward["Bjørn"], "Kom tilbake", TEST_USER)
-    assert ward["Bjørn"] in {entry.plan_id for entry in clocked.due_soon()}
+    assert {DueKind.ITEM, DueKind.ACTION} <= kinds()
+    assert DueKind.FOLLOW_UP_CALL not in kinds()
 
 
 def test_due_soon_follows_a_renamed_patient(clocked: PlanService, ward: dict[str, PlanId]) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from dischargeplanner.domain.crisis_model import UnplannedProcedure
 from dischargeplanner.domain.model import (
     AreaKey,
     DischargeKind,
@@ -21,6 +22,7 @@ from dischargeplanner.domain.model import (
 )
 from dischargeplanner.domain.readiness import area_progress
 from dischargeplanner.domain.services import AreaMoment, PlanService
+from dischargeplanner.ui.dialogs.crisis_dialogs import procedure_summary
 from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog, DischargeInput, ReopenDialog
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
 from helpers import TEST_USER
@@ -122,6 +124,46 @@ def test_unplanned_shows_the_hint_to_tell_the_kommune(dialog: DischargeDialog, q
     QTest.keyClick(dialog, _mnemonic(dialog.planned.text()), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(dialog.planned.isChecked, timeout=1000)
     assert not dialog.unplanned_hint.isVisible()
+
+
+def test_unplanned_shows_the_procedure_recorded_at_admission(
+    detail: PlanDetail, service: PlanService, qtbot: QtBot
+) -> None:
+    procedure = UnplannedProcedure(
+        detail.plan.plan_id, "Ruskonsulent Demo", "12 34 56 78", "Kontaktpersonen", "Varsle søsteren"
+    )
+    dialog = DischargeDialog(detail, service.today(), procedure=procedure)
+    qtbot.addWidget(dialog)
+    _show(qtbot, dialog)
+    shown = dialog.findChild(QLabel, "unplannedProcedure")
+    assert shown is dialog.procedure_label
+    assert not shown.isVisible()  # a planned end has no procedure to follow
+    QTest.keyClick(dialog, _mnemonic(dialog.unplanned.text()), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.unplanned.isChecked, timeout=1000)
+    assert shown.isVisible()
+    expected = _discharge_text("Procedure for an unplanned end: %1").replace(
+        "%1", procedure_summary(procedure)
+    )
+    assert shown.text() == expected
+    tell = QCoreApplication.translate("ProcedureText", "Tell %1 (phone %2).")
+    assert tell.replace("%1", "Ruskonsulent Demo").replace("%2", "12 34 56 78") in shown.text()
+    assert "Varsle søsteren" in shown.text()
+    assert dialog.unplanned_hint.isVisible()  # the general reminder stays
+
+
+@pytest.mark.parametrize("recorded", [False, True], ids=["none given", "empty record"])
+def test_unplanned_without_a_procedure_warns_that_the_kommune_must_still_be_told(
+    detail: PlanDetail, service: PlanService, qtbot: QtBot, recorded: bool
+) -> None:
+    procedure = UnplannedProcedure(detail.plan.plan_id) if recorded else None
+    dialog = DischargeDialog(detail, service.today(), procedure=procedure)
+    qtbot.addWidget(dialog)
+    _show(qtbot, dialog)
+    dialog.unplanned.setChecked(True)
+    assert dialog.procedure_label.isVisible()
+    assert dialog.procedure_label.text() == _discharge_text(
+        "No procedure for an unplanned end was recorded. The municipality must still be told today."
+    )
 
 
 def test_date_before_admission_is_refused_and_everything_typed_is_kept(

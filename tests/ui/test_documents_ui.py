@@ -135,7 +135,8 @@ def test_save_as_pdf_from_the_file_menu_writes_the_handover_and_logs_it(
     editor = window.editor
     assert editor.stack.currentWidget() is editor.documents_page
     assert editor.documents_page.model.index(0, 3).data() == f"Lagret som PDF, {TEST_USER}"
-    assert editor.area_list.item(len(AreaKey) + 2).text() == "Dokumenter\n1 utskrevet eller lagret"
+    # Below the areas: consent, appointments, meetings, documents.
+    assert editor.area_list.item(len(AreaKey) + 3).text() == "Dokumenter\n1 utskrevet eller lagret"
 
 
 def test_printing_sends_every_page_of_the_saved_pdf(

@@ -111,7 +111,7 @@ def test_overdue_item_is_shown_under_its_patient_with_date_and_mark(
     assert str(overdue) in model.index(plan_index.row(), COL_AREA).data()
 
 
-def test_discharged_plans_and_items_due_later_are_absent(
+def test_a_discharged_plan_shows_only_its_call_and_items_due_later_are_absent(
     qtbot: QtBot, bokmal: list[QTranslator], service: PlanService, make_draft: MakeDraft
 ) -> None:
     today = service.today()
@@ -130,8 +130,13 @@ def test_discharged_plans_and_items_due_later_are_absent(
     )
     view = _view(qtbot, service)
 
-    assert _patients(view.model) == ["Ny Innlagt"]
-    shown = _all_entries(view.model)
+    assert _patients(view.model) == ["Ny Innlagt", "Utskrevet Testesen"]
+    # Of the discharged plan only the phone call to the patient, two days after discharge.
+    call = _entries(view.model, _plan_row(view.model, discharged))
+    assert [(entry.kind, entry.due) for entry in call] == [
+        (DueKind.FOLLOW_UP_CALL, today + timedelta(days=2))
+    ]
+    shown = _entries(view.model, _plan_row(view.model, admitted_today))
     assert shown
     assert all(entry.due <= today + timedelta(days=7) for entry in shown)
     assert all(entry.kind is DueKind.ITEM for entry in shown)  # the action is due in 8 days

@@ -14,14 +14,20 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dischargeplanner.documents import handover, patient_copy
+from dischargeplanner.documents import handover, minutes, patient_copy
+from dischargeplanner.documents.care_text import CareBlocks, CareSource
 from dischargeplanner.documents.document import HandoverDocument
 from dischargeplanner.documents.selfhelp_text import SelfHelpSource
 from dischargeplanner.documents.words import Sender
 from dischargeplanner.domain.model import DocumentKind, ExportChannel, ExportRecord, PlanId
 from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
+
+if TYPE_CHECKING:
+    from dischargeplanner.domain.meeting_model import MeetingId
+    from dischargeplanner.domain.meetings import MeetingService
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,28 @@ class MadeDocument:
         return f"{what} {cleaned} {self.document.made_on.isoformat()}.pdf"
 
 
+@dataclass(frozen=True)
+class MadeMinutes:
+    """A meeting's minutes, made for the recipient of the consent they follow."""
+
+    plan_id: PlanId
+    meeting_id: MeetingId
+    recipient: str
+    document: HandoverDocument
+    pdf: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def file_name(self) -> str:
+        """'Referat fra utskrivningsmøte Testa Testesen 2026-11-02.pdf'."""
+        name = self.document.patient_line.split(",")[0]
+        cleaned = "".join(char for char in name if char.isalnum() or char in " -").strip()
+        return f"{self.document.title} {cleaned} {self.document.made_on.isoformat()}.pdf"
+
+
 class DocumentMaker:
     """Builds, renders, saves and logs a plan's documents."""
 
@@ -55,12 +83,15 @@ class DocumentMaker:
         sender: Callable[[], Sender],
         kommune_name: Callable[[str | None], str],
         selfhelp: SelfHelpSource | None = None,
+        care: CareSource | None = None,
     ) -> None:
         self._plans = plans
         self._sharing = sharing
         self._sender = sender
         self._kommune_name = kommune_name
         self._selfhelp = selfhelp
+        # The kommune work (contacts, meetings, crisis plan, family, the call after), when wired.
+        self._care = care
 
     def document(
         self, plan_id: PlanId, kind: DocumentKind, recipient: str | None = None, approved_by: str = ""
@@ -70,9 +101,18 @@ class DocumentMaker:
         appointments = self._sharing.appointments(plan_id)
         today = self._plans.today()
         selfhelp = self._selfhelp.record(plan_id, today) if self._selfhelp is not None else None
+        care = self._care.blocks(detail.plan, today) if self._care is not None else CareBlocks()
         if kind is DocumentKind.PATIENT:
             return patient_copy.build(
-                patient_copy.PatientCopyInput(detail, appointments, self._sender(), today, selfhelp)
+                patient_copy.PatientCopyInput(
+                    detail,
+                    appointments,
+                    self._sender(),
+                    today,
+                    selfhelp,
+                    crisis=care.patient_crisis,
+                    contacts=care.patient_contacts,
+                )
             )
         consent = self._sharing.consent_for(plan_id, recipient, today)
         return handover.build(
@@ -85,6 +125,7 @@ class DocumentMaker:
                 approved_by=approved_by or detail.plan.responsible_staff,
                 made_on=today,
                 selfhelp=selfhelp,
+                topic_blocks=care.handover,
             )
         )
 
@@ -95,6 +136,50 @@ class DocumentMaker:
         from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
 
         return MadeDocument(plan_id, kind, document.recipient, document, render(document))
+
+    def minutes(
+        self,
+        meetings: MeetingService,
+        meeting_id: MeetingId,
+        recipient: str | None = None,
+        made_by: str = "",
+    ) -> HandoverDocument:
+        """A meeting's minutes as data, under the recipient's consent (the kommune's by default).
+
+        Raises ConsentRefusedError without a valid consent, NotFoundError for an unknown meeting.
+        """
+        meeting = meetings.meeting(meeting_id)
+        detail = self._plans.plan_detail(meeting.plan_id)
+        today = self._plans.today()
+        return minutes.build(
+            minutes.MinutesInput(
+                detail=detail,
+                meeting=meeting,
+                consent=self._sharing.consent_for(meeting.plan_id, recipient, today),
+                sender=self._sender(),
+                kommune=self._kommune_name(detail.plan.kommune_number),
+                made_on=today,
+                made_by=made_by or detail.plan.responsible_staff,
+            )
+        )
+
+    def make_minutes(
+        self,
+        meetings: MeetingService,
+        meeting_id: MeetingId,
+        recipient: str | None = None,
+        made_by: str = "",
+    ) -> MadeMinutes:
+        document = self.minutes(meetings, meeting_id, recipient, made_by)
+        from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
+
+        plan_id = meetings.meeting(meeting_id).plan_id
+        return MadeMinutes(plan_id, meeting_id, document.recipient, document, render(document))
+
+    def save_minutes(self, meetings: MeetingService, made: MadeMinutes, target: Path, user: str) -> None:
+        """Write the minutes' PDF (never half-written) and log it; OSError when it cannot be written."""
+        write_atomic(target, made.pdf)
+        meetings.record_minutes_export(made.meeting_id, made.sha256, target.name, user)
 
     def save(self, made: MadeDocument, target: Path, user: str) -> ExportRecord:
         """Write the PDF (never half-written) and log it; OSError when the file cannot be written."""

@@ -48,6 +48,10 @@ class PatientCopyInput:
     sender: Sender
     made_on: date
     selfhelp: SelfHelpRecord | None = None
+    # The kriseplan in plain words (signs, what helps, day and night numbers, the bed).
+    crisis: Sequence[Block] = ()
+    # (role, name, phone) of the people the patient can call, the kommune's responsible first.
+    contacts: Sequence[tuple[str, str, str]] = ()
 
 
 def build(source: PatientCopyInput) -> HandoverDocument:
@@ -125,6 +129,7 @@ def _hard_times(detail: PlanDetail, source: PatientCopyInput) -> Section:
     blocks: list[Block] = []
     if crisis.goal:
         blocks.append(Paragraph(f"Det du har sagt er viktig for deg: «{crisis.goal}»"))
+    blocks += source.crisis
     steps = tuple(
         _action_text(action) if action.status is ActionStatus.OPEN else f"{action.what} – gjort"
         for action in detail.actions_in(AreaKey.CRISIS)
@@ -133,9 +138,12 @@ def _hard_times(detail: PlanDetail, source: PatientCopyInput) -> Section:
     if steps:
         blocks += [Paragraph("Dette er avtalt:"), BulletList(steps)]
     calls = [f"{source.sender.line}: ring {source.sender.phone}."] if source.sender.phone else []
+    calls += [
+        f"{role}: {name}" + (f", telefon {phone}." if phone else ".") for role, name, phone in source.contacts
+    ]
     calls += [_appointment_text(a) for a in source.appointments if a.area is AreaKey.CRISIS]
     blocks += [
-        Paragraph("Hvem du kan ringe:"),
+        Paragraph("Andre du kan ringe:" if source.crisis else "Hvem du kan ringe:"),
         BulletList((*calls, *EMERGENCY_LINES)),
         Paragraph("Det er lov å be om hjelp tidlig. Du trenger ikke vente til det er krise.", emphasis=True),
     ]

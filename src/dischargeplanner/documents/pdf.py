@@ -240,7 +240,9 @@ def _keep_starts(flowables: Sequence[Flowable], styles: _Styles) -> list[Flowabl
     result: list[Flowable] = []
     headings: list[Flowable] = []
     for flowable in flowables:
-        if isinstance(flowable, Paragraph) and flowable.style.name in ("heading", "subheading"):
+        if isinstance(flowable, Paragraph) and (
+            flowable.style.name in ("heading", "subheading") or _leads_in(flowable)
+        ):
             headings.append(flowable)
             continue
         if headings or isinstance(flowable, Table):
@@ -249,6 +251,12 @@ def _keep_starts(flowables: Sequence[Flowable], styles: _Styles) -> list[Flowabl
             headings = []
         result.append(flowable)
     return result + headings
+
+
+def _leads_in(paragraph: Paragraph) -> bool:
+    """A short line ending in a colon ("Gjenstår:") belongs with the list after it."""
+    text: str = paragraph.getPlainText().strip()
+    return text.endswith(":") and len(text) < 60
 
 
 class _RoomFor(CondPageBreak):  # type: ignore[misc]

@@ -450,6 +450,8 @@ class DueKind(enum.StrEnum):
     ACTION = "action"
     # A follow-up conversation about self-help (ref_id is the plan's id).
     SELF_HELP_FOLLOW_UP = "selfhelp"
+    # The phone call after discharge (ref_id is the plan's id).
+    FOLLOW_UP_CALL = "call"
 
 
 @dataclass(frozen=True)

@@ -353,6 +353,28 @@ CREATE INDEX selfhelp_follow_up_plan ON selfhelp_follow_up (plan_id, day);
 """
 
 
+@migrations(name="0005_kommune_work")
+def kommune_work(db: Database) -> None:
+    """Contacts and coordination, meetings and their decisions, crisis and family records, the call after."""
+    from dischargeplanner.storage import (  # noqa: PLC0415 - schema text only
+        sql_coordination,
+        sql_crisis,
+        sql_family,
+        sql_follow_up,
+        sql_meetings,
+    )
+
+    for script in (
+        sql_coordination.SQL,
+        sql_meetings.SQL,
+        sql_crisis.SQL,
+        sql_family.SQL,
+        sql_follow_up.SQL,
+    ):
+        for statement in _statements(script):
+            db.execute(statement)
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Bring the schema up to date; each migration runs in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False))

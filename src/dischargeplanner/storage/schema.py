@@ -13,4 +13,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0002_discharge_and_due",
     "0003_consent_and_documents",
     "0004_selfhelp",
+    "0005_kommune_work",
 )

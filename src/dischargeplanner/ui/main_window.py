@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
                 self._today,
                 self.workplace.selfhelp,
                 self.workplace.organisations,
+                self.workplace.care(),
             )
             self._editor.back_requested.connect(self.show_overview)
             self._editor.saved.connect(self._show_saved)

@@ -24,6 +24,7 @@ from dischargeplanner.domain.history import History
 from dischargeplanner.domain.model import (
     AreaKey,
     Changes,
+    DischargeKind,
     DocumentKind,
     DueKind,
     ItemId,
@@ -39,16 +40,18 @@ from dischargeplanner.domain.selfhelp_model import Organisation
 from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.ui.area_page import AreaPage
+from dischargeplanner.ui.care_panels import CarePanels
 from dischargeplanner.ui.change_runner import ChangeRunner, Refused
 from dischargeplanner.ui.documents_page import DocumentsPage
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.plan_header import PlanHeader, escape
-from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS, RecordRows
+from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS, MEETINGS, RecordRows
 from dischargeplanner.ui.selfhelp_panel import SelfHelpPanel
-from dischargeplanner.ui.sharing_pages import AppointmentsPage, ConsentPage, RecordPage
+from dischargeplanner.ui.sharing_pages import AppointmentsPage, ConsentPage
 
 if TYPE_CHECKING:
+    from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING, light_icon
 from dischargeplanner.ui.texts import light_name
@@ -75,6 +78,7 @@ class PlanEditor(QWidget):
         today: Callable[[], date],
         selfhelp: SelfHelpService,
         organisations: Callable[[], tuple[Organisation, ...]],
+        care: CareServices,
     ) -> None:
         super().__init__()
         self.setObjectName("planEditor")
@@ -83,6 +87,7 @@ class PlanEditor(QWidget):
         self._sharing = sharing
         self._selfhelp = selfhelp
         self._organisations = organisations
+        self._care = care
         self._documents = documents
         self._user = user
         self._kommune_name = kommune_name
@@ -173,6 +178,10 @@ class PlanEditor(QWidget):
             self._selfhelp, self._organisations, self._kommune_name, self._user, self.perform, self._today
         )
         self.pages[AreaKey.SELF_HELP].add_panel(self.selfhelp_panel, self.tr("Information and follow-up"))
+        self.care_panels = CarePanels(
+            self._care, self._sharing, self._service, self._documents, self._user, self.perform, self._today,
+            self.pages,
+        )  # fmt: skip
         self._build_record_pages()
         self.area_list.currentRowChanged.connect(self._area_chosen)
         self.splitter.addWidget(self.area_list)
@@ -194,9 +203,11 @@ class PlanEditor(QWidget):
         self.documents_page.consent_requested.connect(lambda: self.show_page(CONSENT))
         self.documents_page.exported.connect(self._refresh_record_rows)
         self.record_rows = RecordRows(self)
-        self.record_pages: dict[str, RecordPage[Any]] = {
+        # Each has show_detail(detail, read_only=...) like an area page.
+        self.record_pages: dict[str, Any] = {
             CONSENT: self.consent_page,
             APPOINTMENTS: self.appointments_page,
+            MEETINGS: self.care_panels.meetings,
             DOCUMENTS: self.documents_page,
         }
         for key, page in self.record_pages.items():
@@ -282,7 +293,7 @@ class PlanEditor(QWidget):
 
     def _show(self) -> None:
         assert self.detail is not None
-        self.header.show_plan(self.detail)
+        self.header.show_plan(self.detail, self.care_panels.warnings(self.detail))
         active = not self.read_only()
         self.details_button.setEnabled(active)
         self.next_button.setEnabled(active)
@@ -322,7 +333,9 @@ class PlanEditor(QWidget):
             self._show_record_rows(self.detail)
 
     def _show_record_rows(self, detail: PlanDetail) -> None:
-        self.record_rows.show(detail, self._sharing, self._today(), self.area_list, len(AreaKey))
+        self.record_rows.show(
+            detail, self._sharing, self._care.meetings, self._today(), self.area_list, len(AreaKey)
+        )
 
     def edit_details(self) -> None:
         from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog  # noqa: PLC0415 - on demand
@@ -374,6 +387,8 @@ class PlanEditor(QWidget):
         elif kind is DueKind.SELF_HELP_FOLLOW_UP:
             page.show_panel(self.selfhelp_panel)
             self.selfhelp_panel.setFocus()
+        elif self.care_panels.show_entry(kind):
+            return
         else:
             page.select_action(ref_id)
 
@@ -381,6 +396,7 @@ class PlanEditor(QWidget):
         """Store what is typed but not yet saved (a goal mid-sentence)."""
         for page in self.pages.values():
             page.goal.flush_pending()
+        self.care_panels.flush_pending()
 
     # Neste steg ------------------------------------------------------------
 
@@ -437,7 +453,8 @@ class PlanEditor(QWidget):
             return
         self.flush_pending()
         plan_id = self.detail.plan.plan_id
-        given = DischargeDialog.get_discharge(self, self.detail, self._today())
+        procedure = self._care.crisis.procedure(plan_id)
+        given = DischargeDialog.get_discharge(self, self.detail, self._today(), procedure)
         if given is None:
             return
         if self.perform(
@@ -448,6 +465,10 @@ class PlanEditor(QWidget):
             # A discharged plan cannot be changed, so there is nothing left to undo.
             self.history().clear()
             self.history_changed.emit()
+            if given.kind is DischargeKind.UNPLANNED:
+                # What to do now, with the button that records it was done.
+                self.show_area(AreaKey.CRISIS)
+                self.care_panels.show_procedure()
 
     def reopen(self) -> None:
         from dischargeplanner.ui.dialogs.discharge_dialog import ReopenDialog  # noqa: PLC0415

@@ -182,4 +182,91 @@ def problem_text(problem: Problem) -> str:
                 "Texts", "The directory already has a group with this organisation, name and municipality."
             )
         ),
+        Problem.CONTACT_NAME_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write the contact's name.")),
+        Problem.CONTACT_ROLE_TEXT_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write what role the contact has, for example housing support worker.")
+        ),
+        Problem.CONTACT_EMAIL_INVALID: _t(
+            QT_TRANSLATE_NOOP("Texts", "An e-mail address looks like name@example.no.")
+        ),
+        Problem.CONTACT_CONSENT_OTHER_PLAN: _t(
+            QT_TRANSLATE_NOOP("Texts", "Choose one of this patient's consents.")
+        ),
+        Problem.CONTACT_PRIVATE_RESPONSIBLE: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "Next of kin and peers cannot be the named person responsible in the municipality."
+            )
+        ),
+        Problem.CONTACT_OTHER_PLAN: _t(QT_TRANSLATE_NOOP("Texts", "Choose one of this patient's contacts.")),
+        Problem.COORDINATION_COORDINATOR_OTHER_PLAN: _t(
+            QT_TRANSLATE_NOOP("Texts", "Choose the coordinator among this patient's contacts.")
+        ),
+        Problem.FAMILY_CHILD_NAME_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write the child's first name or initials.")
+        ),
+        Problem.FAMILY_BIRTH_YEAR_OUT_OF_RANGE: _t(
+            QT_TRANSLATE_NOOP("Texts", "A child under 18 was born this year or in the last 18 years.")
+        ),
+        Problem.FAMILY_CHILD_UNKNOWN: _t(
+            QT_TRANSLATE_NOOP("Texts", "The child is not registered in this plan; choose one from the list.")
+        ),
+        Problem.FAMILY_CONVERSATION_WITH_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Tick who took part in the conversation.")
+        ),
+        Problem.FAMILY_CONVERSATION_BY_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write who held the conversation.")
+        ),
+        Problem.FAMILY_BARNEVERN_WITHOUT_CONSENT: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "Barnevern details are stored only when the patient consents to involving barnevern."
+            )
+        ),
+        Problem.CRISIS_BED_INSTITUTION_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write where the user-controlled bed is (institution or ward).")
+        ),
+        Problem.CRISIS_BED_DATES_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Give the dates the contract runs from and to.")
+        ),
+        Problem.CRISIS_BED_ENDS_BEFORE_START: _t(
+            QT_TRANSLATE_NOOP("Texts", "The contract cannot end before it starts.")
+        ),
+        Problem.CRISIS_BED_MAX_DAYS_RANGE: _t(QT_TRANSLATE_NOOP("Texts", "A stay can be from 1 to 30 days.")),
+        Problem.CRISIS_BED_MIN_DAYS_RANGE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The days between stays can be from 0 to 90.")
+        ),
+        Problem.CRISIS_RETURN_TEXT_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write what was agreed about returning after a relapse.")
+        ),
+        Problem.CRISIS_PROCEDURE_NOTIFY_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write who in the municipality must be told.")
+        ),
+        Problem.CRISIS_FOLLOWED_NOT_UNPLANNED: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "The procedure can be marked as followed only when the stay ended unplanned (brudd)."
+            )
+        ),
+        Problem.CRISIS_FOLLOWED_BY_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write who followed the procedure.")
+        ),
+        Problem.CRISIS_FOLLOWED_BEFORE_DISCHARGE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The procedure is followed on or after the day the stay ended.")
+        ),
+        Problem.CALL_PLAN_NOT_DISCHARGED: _t(
+            QT_TRANSLATE_NOOP("Texts", "The follow-up call is recorded only for a discharged plan.")
+        ),
+        Problem.CALL_BEFORE_DISCHARGE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The call comes on or after the day of discharge; check the date.")
+        ),
+        Problem.CALL_BY_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write who made the call.")),
+        Problem.MEETING_BEFORE_ADMISSION: _t(
+            QT_TRANSLATE_NOOP("Texts", "A meeting about this stay cannot be before the admission date.")
+        ),
+        Problem.MEETING_HELD_IN_FUTURE: _t(
+            QT_TRANSLATE_NOOP("Texts", "A meeting in the future cannot be marked as held; check the date.")
+        ),
+        Problem.MEETING_CONTACT_UNKNOWN: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "A participant is no longer among the plan's contacts. Open the meeting again."
+            )
+        ),
     }[problem]

@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from dischargeplanner.ui.style import ERROR_COLOUR
 
@@ -55,3 +55,20 @@ def error_label(text: str = "", object_name: str = "") -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def scrolling_layout(owner: QWidget, name: str) -> QVBoxLayout:
+    """Give `owner` a frameless scroll area and return the layout of what scrolls in it.
+
+    A tab that scrolls keeps the window no taller than a 1366×768 screen, whatever the tab holds.
+    """
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    content = QWidget()
+    scroll.setWidget(content)
+    outer.addWidget(scroll)
+    return QVBoxLayout(content)

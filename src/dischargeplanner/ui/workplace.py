@@ -15,6 +15,7 @@ from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 
 if TYPE_CHECKING:
+    from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
 
@@ -24,6 +25,8 @@ class Workplace:
     service: PlanService
     sharing: SharingService
     selfhelp: SelfHelpService
+    # Contacts, meetings, crisis, family and the follow-up call: made when a plan is first opened.
+    care: Callable[[], CareServices]
     # The national self-help organisations, read on first use.
     organisations: Callable[[], tuple[Organisation, ...]]
     # Made on first use: the document code is not needed before the first export.

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.crisis_model import UnplannedProcedure, procedure_missing
 from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanDetail, TrafficLight
 from dischargeplanner.domain.readiness import area_progress, readiness
+from dischargeplanner.ui.dialogs.crisis_dialogs import procedure_summary
+from dischargeplanner.ui.dialogs.form import fit_height
 from dischargeplanner.ui.formatting import DATE_FORMAT, format_date, from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING, light_icon
 from dischargeplanner.ui.texts import light_meaning, light_name
@@ -38,6 +41,11 @@ WINDOW_CHROME = 80
 MUTED_STYLE = "color: #546e7a;"
 # Amber like the yellow light, dark text: a warning that does not block, readable in greyscale.
 WARNING_STYLE = "#openItemsWarning { background: #fff4d6; border: 1px solid #f2b705; border-radius: 4px; }"
+# The procedure at brudd: what must be done today, set apart from the form.
+PROCEDURE_STYLE = (
+    "#unplannedProcedure { background: #fdecea; border: 2px solid #b71c1c; border-radius: 4px; "
+    "padding: 6px; font-weight: bold; }"
+)
 
 
 @dataclass(frozen=True)
@@ -88,13 +96,20 @@ class _FittingScrollArea(QScrollArea):
 
 
 class DischargeDialog(QDialog):
-    def __init__(self, detail: PlanDetail, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: PlanDetail,
+        today: date,
+        parent: QWidget | None = None,
+        procedure: UnplannedProcedure | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dischargeDialog")
         self.setWindowTitle(self.tr("Register discharge"))
         self.setMinimumWidth(720)
         self._admission = detail.plan.admission
         self._today = today
+        self._procedure = procedure
         self.lights: dict[AreaKey, EnumCombo[TrafficLight]] = {}
         self.reasons: dict[AreaKey, QLineEdit] = {}
         layout = QVBoxLayout(self)
@@ -200,11 +215,32 @@ class DischargeDialog(QDialog):
         self.unplanned_hint.setStyleSheet("font-weight: bold;")
         self.unplanned_hint.setVisible(False)
         self.unplanned.toggled.connect(self.unplanned_hint.setVisible)
+        self.procedure_label = QLabel(self._procedure_text())
+        self.procedure_label.setObjectName("unplannedProcedure")
+        self.procedure_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.procedure_label.setWordWrap(True)
+        self.procedure_label.setStyleSheet(PROCEDURE_STYLE)
+        self.procedure_label.setVisible(False)
+        self.unplanned.toggled.connect(self._unplanned_toggled)
         grid.addWidget(kind_label, 2, 0)
         grid.addLayout(kind_row, 2, 1, 1, 2)
         grid.addWidget(self.unplanned_hint, 3, 1, 1, 2)
+        grid.addWidget(self.procedure_label, 4, 1, 1, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
+
+    def _unplanned_toggled(self, unplanned: bool) -> None:
+        self.procedure_label.setVisible(unplanned)
+        self._fit_to_screen()  # the procedure takes room from the area rows, not off the screen
+        fit_height(self)
+
+    def _procedure_text(self) -> str:
+        """The procedure written at admission for an unplanned end, or that there is none."""
+        if self._procedure is None or procedure_missing(self._procedure):
+            return self.tr(
+                "No procedure for an unplanned end was recorded. The municipality must still be told today."
+            )
+        return self.tr("Procedure for an unplanned end: %1").replace("%1", procedure_summary(self._procedure))
 
     def _build_area_grid(self, layout: QVBoxLayout, detail: PlanDetail) -> None:
         """One row per area: its title, the light at discharge and a short reason."""
@@ -297,9 +333,18 @@ class DischargeDialog(QDialog):
         super().accept()
 
     @classmethod
-    def get_discharge(cls, parent: QWidget | None, detail: PlanDetail, today: date) -> DischargeInput | None:
-        """Show the dialog; what the user registered, or None when cancelled."""
-        dialog = cls(detail, today, parent)
+    def get_discharge(
+        cls,
+        parent: QWidget | None,
+        detail: PlanDetail,
+        today: date,
+        procedure: UnplannedProcedure | None = None,
+    ) -> DischargeInput | None:
+        """Show the dialog; what the user registered, or None when cancelled.
+
+        With `procedure` (the plan's procedure at brudd), choosing "unplanned" shows what to do.
+        """
+        dialog = cls(detail, today, parent, procedure)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.discharge_input()
         return None

@@ -155,7 +155,12 @@ class DueTreeModel(QAbstractItemModel):
                 "Samarbeid med kommunen",  # the longest area title in the standard catalogue
                 " · ".join([self.tr("%n due", "", 10), self.tr("%n overdue", "", 10)]),
             ],
-            COL_KIND: [self.tr("Agreed action"), self.tr("Checklist item"), self.tr("Follow-up")],
+            COL_KIND: [
+                self.tr("Agreed action"),
+                self.tr("Checklist item"),
+                self.tr("Follow-up"),
+                self.tr("Phone call"),
+            ],
             COL_RESPONSIBLE: [f"{responsible_name(Responsible.KOMMUNE)}: Miljøterapeut Demo"],
         }
 
@@ -234,6 +239,7 @@ class DueTreeModel(QAbstractItemModel):
             DueKind.ITEM: self.tr("Checklist item"),
             DueKind.ACTION: self.tr("Agreed action"),
             DueKind.SELF_HELP_FOLLOW_UP: self.tr("Follow-up"),
+            DueKind.FOLLOW_UP_CALL: self.tr("Phone call"),
         }[kind]
 
     def _tooltip(self, entry: DueEntry, column: int) -> str:
@@ -250,6 +256,11 @@ class DueTreeModel(QAbstractItemModel):
             return self.tr(
                 "The patient was informed about self-help groups, and it has not been taken up again "
                 "for 3 weeks. Enter opens the plan where the conversation is recorded."
+            )
+        if column == COL_WHAT and entry.kind is DueKind.FOLLOW_UP_CALL:
+            return self.tr(
+                "The patient was discharged: call 2–3 days after discharge to hear how things are going. "
+                "Enter opens the plan where the call is recorded."
             )
         return self._display(entry, column)
 
