@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dischargeplanner import paths
 from dischargeplanner.app import Context, open_context, workplace_for
 from dischargeplanner.demo import create_demo_ward_for
-from dischargeplanner.domain.model import AreaKey, PlanId, PlanStatus, Responsible
+from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanId, PlanStatus, Responsible
 from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog, ReopenDialog
 from dischargeplanner.ui.dialogs.item_dialog import ItemDialog
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
@@ -166,6 +166,54 @@ def selfhelp_shots(camera: Camera, window: MainWindow, context: Context) -> None
         camera.shoot(window, f"{number}-self-help-tab")
 
 
+def kommune_shots(camera: Camera, window: MainWindow, context: Context) -> None:
+    """The fullest plan's coordination, crisis and family tabs, its meetings, and meeting mode."""
+    from dischargeplanner.ui.meeting_mode import MeetingMode  # noqa: PLC0415
+
+    care = context.care()
+    plans = context.service.list_plans(tuple(PlanStatus))
+    fullest = max(plans, key=lambda plan: (len(care.meetings.meetings(plan.plan_id)), -plan.plan_id))
+    active = [p for p in context.service.list_plans() if care.coordination.contacts(p.plan_id)]
+    window.open_plan(active[-1].plan_id)
+    editor = window.editor
+    panels = editor.care_panels
+    shots = (
+        (AreaKey.COORDINATION, panels.contacts, "70-contacts-tab"),
+        (AreaKey.COORDINATION, panels.coordination, "71-individual-plan-tab"),
+        (AreaKey.CRISIS, panels.crisis, "72-crisis-plan-tab"),
+        (AreaKey.CRISIS, panels.relapse, "73-bed-return-unplanned-tab"),
+        (AreaKey.FAMILY, panels.family, "74-family-tab"),
+    )
+    for area, panel, name in shots:
+        editor.show_area(area)
+        editor.pages[area].show_panel(panel)
+        camera.shoot(window, name)
+    window.open_plan(fullest.plan_id)
+    editor.show_page("meetings")
+    camera.shoot(window, "75-meetings-page")
+    held = care.meetings.meetings(fullest.plan_id)[-1].meeting_id
+    for width, height in ((1920, 1080), (1366, 768)):
+        mode = MeetingMode(care.meetings, context.service, held, "sosionom", lambda _changes: None)
+        mode.resize(width, height)
+        mode.show()
+        camera.shoot(mode, f"76-meeting-mode-{width}x{height}-start")
+        mode.go_to(1)
+        camera.shoot(mode, f"77-meeting-mode-{width}x{height}-housing")
+        mode.go_to(mode.page_count() - 1)
+        camera.shoot(mode, f"78-meeting-mode-{width}x{height}-closing")
+        mode.close()
+    unplanned = [p for p in plans if p.status is PlanStatus.DISCHARGED]
+    for plan in unplanned:
+        window.open_plan(plan.plan_id)
+        if editor.detail is not None and editor.detail.plan.discharge_kind is DischargeKind.UNPLANNED:
+            editor.show_area(AreaKey.CRISIS)
+            panels.show_procedure()
+            camera.shoot(window, "79-unplanned-procedure-to-follow")
+            editor.show_area(AreaKey.COORDINATION)
+            editor.pages[AreaKey.COORDINATION].show_panel(panels.call)
+            camera.shoot(window, "80-follow-up-call-tab")
+
+
 def ended_shots(camera: Camera, window: MainWindow, context: Context) -> None:
     ended = context.service.list_plans((PlanStatus.DISCHARGED,))
     plan_id = ended[0].plan_id
@@ -218,6 +266,7 @@ def main() -> None:
     fullest = max(plans, key=lambda plan: (len(context.sharing.appointments(plan.plan_id)), -plan.plan_id))
     document_shots(camera, window, context, fullest.plan_id)
     selfhelp_shots(camera, window, context)
+    kommune_shots(camera, window, context)
     ended_shots(camera, window, context)
     size_shots(camera, window)
     window.close()

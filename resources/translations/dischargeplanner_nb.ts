@@ -408,7 +408,7 @@
     <message>
         <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="221" />
         <source>New decision (Ctrl+Enter adds it)</source>
-        <translation>Nytt vedtak (Ctrl+Enter legger det til)</translation>
+        <translation>Nytt vedtak (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="226" />

@@ -13,7 +13,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
-from test_walkthrough import press, with_modal
+from test_meeting_mode import _minute_and_decision_in_housing, _open, _plan_discharge_meeting
+from test_walkthrough import focused, press, with_modal
 
 from dischargeplanner.app import Context
 from dischargeplanner.domain.coordination_model import Contact, ContactId, ContactRole
@@ -22,8 +23,12 @@ from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanId, PlanSt
 from dischargeplanner.ui.dialogs.call_dialog import CallDialog
 from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog
 from dischargeplanner.ui.main_window import MainWindow
+from dischargeplanner.ui.models.action_model import COL_WHAT
 from dischargeplanner.ui.models.due_model import COL_KIND
+from dischargeplanner.ui.record_rows import MEETINGS
 from helpers import TEST_USER, MakeDraft, MakeWindow, care_at, context_at, service_at
+from helpers_meetings import DAY as MEETING_DAY
+from helpers_meetings import add_contact, long_stay
 
 DAY = date(2026, 11, 2)
 
@@ -162,3 +167,40 @@ def test_the_follow_up_call_is_due_two_days_after_discharge_and_opens_from_denne
     assert due not in editor.header.text()
     window.week_action.trigger()
     assert window.week.model.rowCount() == 0
+
+
+def test_a_discharge_meeting_run_in_meeting_mode_puts_its_decisions_on_the_area_pages(
+    make_window: MakeWindow, context: Context, make_draft: MakeDraft, qtbot: QtBot
+) -> None:
+    plan = long_stay(context, make_draft)
+    add_contact(context, plan, "kommune_contact", "Saksbehandler Demo")
+    window = open_plan(make_window, context, plan, MEETING_DAY)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    editor = window.editor
+    editor.show_page(MEETINGS)
+    page = editor.care_panels.meetings
+    assert editor.stack.currentWidget() is page
+
+    _plan_discharge_meeting(qtbot, page, context, plan)
+    assert editor.area_list.item(len(AreaKey) + 2).text().startswith(_t("RecordRows", "Meetings"))
+    mode = _open(qtbot, page)
+    qtbot.keyClick(mode, Qt.Key.Key_Right)
+    assert mode.current_area() is AreaKey.HOUSING
+    _minute_and_decision_in_housing(qtbot, mode)
+    qtbot.keyClick(focused(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert mode.current_area() is AreaKey.FINANCES
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Time hos gjeldsrådgiver")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not mode.isVisible()
+
+    # The editor's own pages show the decisions as agreed actions, without reopening the plan.
+    for area, what in ((AreaKey.HOUSING, "Søke bostøtte"), (AreaKey.FINANCES, "Time hos gjeldsrådgiver")):
+        editor.show_area(area)
+        actions = editor.pages[area].actions_panel.table.model()
+        shown = [actions.index(row, COL_WHAT).data() for row in range(actions.rowCount())]
+        assert what in shown

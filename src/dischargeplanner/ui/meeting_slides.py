@@ -112,7 +112,7 @@ def label(text: str = "", name: str = "", *, rich: bool = False) -> QLabel:
     if name:
         widget.setObjectName(name)
     # Short headings on one line: a wrapping label in a scroll area is given room it does not need.
-    widget.setWordWrap(name not in ("sectionHeading", "lightChip", "pageIndicator"))
+    widget.setWordWrap(name not in ("sectionHeading", "lightChip", "pageIndicator", "meetingHint"))
     widget.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     widget.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
