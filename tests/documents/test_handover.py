@@ -35,7 +35,7 @@ from dischargeplanner.domain.model import (
 )
 from dischargeplanner.domain.services import AreaMoment
 from dischargeplanner.domain.sharing import ConsentRefusedError, RefusalReason
-from helpers import TEST_USER, MakeDraft, demo_ward_at, documents_at, service_at, sharing_at
+from helpers import TEST_USER, MakeDraft, care_at, demo_ward_at, documents_at, service_at, sharing_at
 
 TODAY = date(2026, 11, 2)
 GOLDEN = Path(__file__).parent / "golden"
@@ -247,3 +247,36 @@ def test_the_same_plan_gives_the_same_bytes(demo: list[PlanId], maker: DocumentM
     assert (
         maker.make(demo[8], DocumentKind.KOMMUNE).sha256 == maker.make(demo[8], DocumentKind.KOMMUNE).sha256
     )
+
+
+def test_the_fullest_demo_plan_hands_over_its_work_with_the_kommune(
+    demo_context: Context, demo: list[PlanId], maker: DocumentMaker
+) -> None:
+    """Coordination, kriseplan, brukerstyrt seng, risk, children and language reach the kommune's PDF."""
+    fullest = demo[11]
+    text = squeezed(pdf_text(maker.make(fullest, DocumentKind.KOMMUNE).pdf))
+    for expected in (
+        "Ansvarligikommunen",
+        "Individuellplan",
+        "Ansvarsgruppefinnes",
+        "Kriseplan",
+        "Tidligevarseltegn",
+        "Brukerstyrtseng",
+        "Inntil5døgnperopphold",
+        "Avtaleomreturettertilbakefall",
+        "Prosedyrevedbrudd",
+        "Risikoforhold",
+        "Reduserttoleranse",
+        "Samtalermedbarnsompårørende",
+        "Barnevern",
+        "Tolkogspråk",
+    ):
+        assert expected in text, expected
+    # The meetings the demo held leave minutes behind, under the same consent.
+    meetings = care_at(demo_context, TODAY).meetings
+    held = meetings.latest_held(fullest)
+    assert held is not None
+    minutes = maker.make_minutes(meetings, held.meeting_id)
+    minutes_text = squeezed(pdf_text(minutes.pdf))
+    assert "Referatfrautskrivningsmøte" in minutes_text
+    assert "Vedtak" in minutes_text
