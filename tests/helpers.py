@@ -82,7 +82,7 @@ def context_at(context: Context, today: date) -> Context:
 
 def care_at(context: Context, today: date) -> CareServices:
     """Contacts, meetings, crisis, family and calls over the context's database, clock on `today`."""
-    from dischargeplanner.care import care_services
+    from dischargeplanner.app import care_services
 
     return care_services(context.conn, clock_at(today))
 

@@ -194,9 +194,7 @@ def test_only_storage_and_the_composition_root_run_sql() -> None:
         if any(marker in path.read_text(encoding="utf-8") for marker in _SQL_MARKERS)
     }
     assert "storage/db.py" in using_sql  # the scan does see SQL where it is
-    # app.py and care.py are the composition root: they hand connections to the stores.
-    roots = {"app.py", "care.py"}
-    offenders = sorted(name for name in using_sql if not name.startswith("storage/") and name not in roots)
+    offenders = sorted(name for name in using_sql if not name.startswith("storage/") and name != "app.py")
     assert offenders == []
 
 

@@ -86,8 +86,6 @@ class Context:
     def care(self) -> CareServices:
         """Contacts, meetings, crisis plan, family and the follow-up call, over this connection."""
         if self._care is None:
-            from dischargeplanner.care import care_services  # noqa: PLC0415 - on first use
-
             self._care = care_services(self.conn, self.clock)
         return self._care
 
@@ -128,6 +126,30 @@ class Context:
         care = self.care()
         topics = CareSource(care.coordination, care.crisis, care.family, self.sharing)
         return DocumentMaker(self.service, self.sharing, self.sender, self.kommune_name, source, topics)
+
+
+def care_services(conn: sqlite3.Connection, clock: Callable[[], datetime] = utc_now) -> CareServices:
+    """Contacts, meetings, crisis, family and the follow-up call over one connection and clock."""
+    # Imported here: the ward overview is shown before anyone needs them (about 75 ms).
+    from dischargeplanner.care import CareServices  # noqa: PLC0415
+    from dischargeplanner.domain.coordination import CoordinationService  # noqa: PLC0415
+    from dischargeplanner.domain.crisis import CrisisService  # noqa: PLC0415
+    from dischargeplanner.domain.family import FamilyService  # noqa: PLC0415
+    from dischargeplanner.domain.follow_up_call import FollowUpCallService  # noqa: PLC0415
+    from dischargeplanner.domain.meetings import MeetingService  # noqa: PLC0415
+    from dischargeplanner.storage.coordination import SqliteCoordinationStore  # noqa: PLC0415
+    from dischargeplanner.storage.crisis import SqliteCrisisStore  # noqa: PLC0415
+    from dischargeplanner.storage.family import SqliteFamilyStore  # noqa: PLC0415
+    from dischargeplanner.storage.follow_up_call import SqliteFollowUpCallStore  # noqa: PLC0415
+    from dischargeplanner.storage.meetings import SqliteMeetingStore  # noqa: PLC0415
+
+    return CareServices(
+        coordination=CoordinationService(SqliteCoordinationStore(conn, clock), clock),
+        meetings=MeetingService(SqliteMeetingStore(conn, clock), clock),
+        crisis=CrisisService(SqliteCrisisStore(conn, clock), clock),
+        family=FamilyService(SqliteFamilyStore(conn, clock), clock),
+        calls=FollowUpCallService(SqliteFollowUpCallStore(conn, clock), clock),
+    )
 
 
 def open_context(data_dir: Path, user: str | None = None) -> Context:

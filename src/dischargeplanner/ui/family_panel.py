@@ -13,8 +13,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -48,6 +46,7 @@ from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.style import SPACING
+from dischargeplanner.ui.widgets import button_section
 
 # A section's button: its text, object name and what it does.
 Button = tuple[str, str, Callable[[], None]]
@@ -136,20 +135,7 @@ class FamilyPanel(DetailPanel):
 
     def _section(self, title: str, name: str, *buttons: Button) -> tuple[QVBoxLayout, list[QPushButton]]:
         """A titled box: content on the left, its buttons in a column on the right."""
-        box = QGroupBox(title)
-        box.setObjectName(name)
-        row = QHBoxLayout(box)
-        row.setSpacing(SPACING * 2)
-        content, column = QVBoxLayout(), QVBoxLayout()
-        row.addLayout(content, 1)
-        row.addLayout(column)
-        made = []
-        for text, button_name, slot in buttons:
-            button = QPushButton(text)
-            button.setObjectName(button_name)
-            button.clicked.connect(slot)
-            column.addWidget(button)
-            made.append(button)
+        box, content, column, made = button_section(title, name, buttons)
         self._columns += [content, column]
         self._content.addWidget(box)
         return content, made

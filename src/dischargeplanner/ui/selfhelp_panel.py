@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -56,6 +55,7 @@ from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.selfhelp_texts import stale_tooltip, view_name
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
+from dischargeplanner.ui.widgets import button_section
 
 # A section's button: its text, object name and what it does.
 Button = tuple[str, str, Callable[[], None]]
@@ -141,20 +141,7 @@ class SelfHelpPanel(DetailPanel):
 
     def _section(self, title: str, name: str, *buttons: Button) -> tuple[QVBoxLayout, list[QPushButton]]:
         """A titled box: content on the left, its buttons in a column on the right."""
-        box = QGroupBox(title)
-        box.setObjectName(name)
-        row = QHBoxLayout(box)
-        row.setSpacing(SPACING * 2)
-        content, column = QVBoxLayout(), QVBoxLayout()
-        row.addLayout(content, 1)
-        row.addLayout(column)
-        made = []
-        for text, button_name, slot in buttons:
-            button = QPushButton(text)
-            button.setObjectName(button_name)
-            button.clicked.connect(slot)
-            column.addWidget(button)
-            made.append(button)
+        box, content, column, made = button_section(title, name, buttons)
         self._columns += [content, column]
         self._content.addWidget(box)
         return content, made

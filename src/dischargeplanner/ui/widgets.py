@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from dischargeplanner.ui.style import ERROR_COLOUR
+from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -72,3 +82,31 @@ def scrolling_layout(owner: QWidget, name: str) -> QVBoxLayout:
     scroll.setWidget(content)
     outer.addWidget(scroll)
     return QVBoxLayout(content)
+
+
+# A section's button: its text, object name and what it does.
+SectionButton = tuple[str, str, Callable[[], None]]
+
+
+def button_section(
+    title: str, name: str, buttons: Sequence[SectionButton]
+) -> tuple[QGroupBox, QVBoxLayout, QVBoxLayout, list[QPushButton]]:
+    """A titled box: content on the left, its buttons in a column on the right.
+
+    Returns the box, the content and button-column layouts, and the buttons made.
+    """
+    box = QGroupBox(title)
+    box.setObjectName(name)
+    row = QHBoxLayout(box)
+    row.setSpacing(SPACING * 2)
+    content, column = QVBoxLayout(), QVBoxLayout()
+    row.addLayout(content, 1)
+    row.addLayout(column)
+    made = []
+    for text, button_name, slot in buttons:
+        button = QPushButton(text)
+        button.setObjectName(button_name)
+        button.clicked.connect(slot)
+        column.addWidget(button)
+        made.append(button)
+    return box, content, column, made
