@@ -499,7 +499,10 @@
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="316" />
         <source>%n open, %1 of them required</source>
-        <translation><numerusform>%n åpent, %1 av dem påkrevd</numerusform><numerusform>%n åpne, %1 av dem påkrevd</numerusform></translation>
+        <translation>
+            <numerusform>%n åpent, %1 av dem påkrevd</numerusform>
+            <numerusform>%n åpne, %1 av dem påkrevd</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="327" />
@@ -874,7 +877,10 @@
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/dialogs/family_dialogs.py" line="130" />
         <source>%n year(s) old this year</source>
-        <translation><numerusform>fyller %n år i år</numerusform><numerusform>fyller %n år i år</numerusform></translation>
+        <translation>
+            <numerusform>fyller %n år i år</numerusform>
+            <numerusform>fyller %n år i år</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1278,133 +1284,133 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="76" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="77" />
         <source>⚠ No named person responsible in the municipality yet: mark one contact as responsible.</source>
         <translation>⚠ Ingen navngitt ansvarlig i kommunen ennå: merk én kontakt som ansvarlig.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="87" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="88" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="88" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="89" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="89" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="90" />
         <source>Organisation</source>
         <translation>Virksomhet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="90" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="91" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="91" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="92" />
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="92" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="93" />
         <source>Shared</source>
         <translation>Deles</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="93" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="94" />
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="94" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="95" />
         <source>Ansvarsgruppe</source>
         <translation>Ansvarsgruppe</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="98" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="99" />
         <source>No contacts yet. Add the municipality's contact person, NAV, the GP and the people the patient wants involved, and mark one as the named person responsible in the municipality.</source>
         <translation>Ingen kontakter ennå. Legg inn kontaktpersonen i kommunen, NAV, fastlegen og dem pasienten ønsker å ha med, og merk én som navngitt ansvarlig i kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="101" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="102" />
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="110" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="111" />
         <source>&amp;New contact…</source>
         <translation>&amp;Ny kontakt…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="113" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="114" />
         <source>C&amp;hange…</source>
         <translation>&amp;Endre…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="116" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="117" />
         <source>Re&amp;move…</source>
         <translation>&amp;Fjern…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="119" />
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="234" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="120" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="235" />
         <source>Mark as &amp;responsible in the municipality</source>
         <translation>Merk som &amp;ansvarlig i kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="196" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="197" />
         <source>Named person responsible in the municipality: %1, phone %2</source>
         <translation>Navngitt ansvarlig i kommunen: %1, telefon %2</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="199" />
         <source>Named person responsible in the municipality: %1</source>
         <translation>Navngitt ansvarlig i kommunen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="215" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="216" />
         <source>Service – shared under the municipality consent</source>
         <translation>Tjeneste – deles under samtykket til kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="217" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="218" />
         <source>⚠ no valid consent: not shared</source>
         <translation>⚠ ikke gyldig samtykke: deles ikke</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="220" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="221" />
         <source>Consent valid, no end date</source>
         <translation>Samtykke gjelder, uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="221" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="222" />
         <source>Consent valid until %1</source>
         <translation>Samtykke gjelder til %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="232" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="233" />
         <source>No longer &amp;responsible in the municipality</source>
         <translation>Ikke lenger &amp;ansvarlig i kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="238" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="239" />
         <source>Next of kin and peers cannot be the named person responsible in the municipality.</source>
         <translation>Pårørende og likepersoner kan ikke være navngitt ansvarlig i kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="280" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="281" />
         <source>Remove %1 (%2) from the plan's contacts?</source>
         <translation>Fjerne %1 (%2) fra kontaktene i planen?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="285" />
         <source>The plan will have no named person responsible in the municipality.</source>
         <translation>Planen vil da ikke ha noen navngitt ansvarlig i kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/contacts_panel.py" line="287" />
         <source>Remove contact</source>
         <translation>Fjern kontakt</translation>
     </message>
@@ -2200,203 +2206,206 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>FamilyPanel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="121" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="120" />
         <source>A patient's children under 18 are next of kin in their own right (helsepersonelloven § 10 a): find out who takes care of them, and talk with the patient about what they need.</source>
         <translation>Barn under 18 år er pårørende i egen rett (helsepersonelloven § 10 a): finn ut hvem som har omsorgen for dem, og snakk med pasienten om hva barna trenger.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="158" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="144" />
         <source>Children</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="148" />
         <source>&amp;New child…</source>
         <translation>&amp;Nytt barn …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="163" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="149" />
         <source>Change…</source>
         <translation>Endre …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="164" />
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="191" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="150" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="177" />
         <source>Remove…</source>
         <translation>Fjern …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="168" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="154" />
         <source>No children under 18 registered. If the patient has children, register each one with New child…: first name or initials are enough.</source>
         <translation>Ingen barn under 18 år er registrert. Har pasienten barn, registrer hvert barn med Nytt barn …: fornavn eller initialer er nok.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="172" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="158" />
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="173" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="159" />
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="174" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="160" />
         <source>Lives with</source>
         <translation>Bor hos</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="161" />
         <source>Cared for during the stay by</source>
         <translation>Omsorg under oppholdet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="186" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="172" />
         <source>Barn som pårørende conversations</source>
         <translation>Samtaler med barn som pårørende</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="190" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="176" />
         <source>Register &amp;conversation…</source>
         <translation>Registrer &amp;samtale …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="195" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="181" />
         <source>No conversations registered. Talk with the patient about the children: what they know, what they need, and who they can talk to. Then register the conversation here.</source>
         <translation>Ingen samtaler er registrert. Snakk med pasienten om barna: hva de vet, hva de trenger, og hvem de kan snakke med. Registrer så samtalen her.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="184" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="184" />
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="184" />
         <source>By whom</source>
         <translation>Holdt av</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="184" />
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="210" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="196" />
         <source>Barnevern</source>
         <translation>Barnevern</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="213" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="199" />
         <source>The patient consents to barnevern being &amp;involved or informed in the ansvarsgruppe</source>
         <translation>Pasienten samtykker til at barnevernet &amp;involveres eller informeres i ansvarsgruppen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="223" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="209" />
         <source>Family services</source>
         <translation>Familietjenester</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="253" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="239" />
         <source>Change barnevern &amp;details…</source>
         <translation>Endre opplysninger om &amp;barnevern …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="255" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="241" />
         <source>Record barnevern &amp;details…</source>
         <translation>Registrer opplysninger om &amp;barnevern …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="258" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="244" />
         <source>Change family &amp;services…</source>
         <translation>Endre &amp;familietjenester …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="260" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="246" />
         <source>Record family &amp;services…</source>
         <translation>Registrer &amp;familietjenester …</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="277" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="263" />
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="277" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="263" />
         <source>%n year(s)</source>
-        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="293" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="279" />
         <source>Without the patient's consent no barnevern details are stored. Tick the box when the patient agrees to barnevern being involved or informed in the ansvarsgruppe.</source>
         <translation>Uten pasientens samtykke lagres ingen opplysninger om barnevern. Kryss av når pasienten samtykker til at barnevernet involveres eller informeres i ansvarsgruppen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="298" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="284" />
         <source>The patient consents. Record whether barnevern is involved, and the caseworker and office.</source>
         <translation>Pasienten samtykker. Registrer om barnevernet er involvert, og hvem som er saksbehandler og hvilket kontor.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="300" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="286" />
         <source>Barnevern involved: %1</source>
         <translation>Barnevernet involvert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="302" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="288" />
         <source>Caseworker and office: %1</source>
         <translation>Saksbehandler og kontor: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="314" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="300" />
         <source>No family services recorded. Record which are involved: familievernkontor, helsestasjon, kindergarten or school, parent support, and any need for long-term follow-up.</source>
         <translation>Ingen familietjenester er registrert. Registrer hvilke som er involvert: familievernkontor, helsestasjon, barnehage eller skole, foreldrestøtte, og eventuelt behov for langvarig oppfølging.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="320" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="306" />
         <source>Services: %1</source>
         <translation>Tjenester: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="322" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="308" />
         <source>Other: %1</source>
         <translation>Annet: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="325" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="311" />
         <source>Need for long-term follow-up: %1</source>
         <translation>Behov for langvarig oppfølging: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="357" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="343" />
         <source>Remove %1 from the plan? Conversations the child took part in are kept, without the name.</source>
         <translation>Fjerne %1 fra planen? Samtaler barnet var med i blir beholdt, uten navnet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="359" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="345" />
         <source>Remove child</source>
         <translation>Fjern barn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="377" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="363" />
         <source>Remove the conversation of %1?</source>
         <translation>Fjerne samtalen %1?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="378" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="364" />
         <source>Remove conversation</source>
         <translation>Fjern samtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="390" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="376" />
         <source>Without the patient's consent no barnevern details can be kept. Delete whether barnevern is involved, the caseworker and the note from the plan?</source>
         <translation>Uten pasientens samtykke kan ingen opplysninger om barnevern beholdes. Slette om barnevernet er involvert, saksbehandler og merknad fra planen?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="393" />
+        <location filename="../../src/dischargeplanner/ui/family_panel.py" line="379" />
         <source>Delete barnevern details</source>
         <translation>Slett opplysninger om barnevern</translation>
     </message>
@@ -2682,127 +2691,133 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>FollowUpCallPanel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="82" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="83" />
         <source>Call the patient 2–3 days after discharge: how are things going, did the first appointments hold, did the municipality get the handover? The call can be recorded although the plan is otherwise closed.</source>
         <translation>Ring pasienten 2–3 dager etter utskrivning: Hvordan går det, ble de første avtalene holdt, har kommunen fått overføringen? Samtalen kan registreres selv om planen ellers er låst.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="94" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="95" />
         <source>Calls after discharge</source>
         <translation>Samtaler etter utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="100" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="101" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="101" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="102" />
         <source>By whom</source>
         <translation>Av hvem</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="102" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="103" />
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="103" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="104" />
         <source>How things are</source>
         <translation>Hvordan det går</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="104" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="105" />
         <source>What was arranged</source>
         <translation>Hva som ble avtalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="105" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="106" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="108" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="109" />
         <source>No calls recorded yet.</source>
         <translation>Ingen samtaler er registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="121" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="122" />
         <source>&amp;Register call…</source>
         <translation>&amp;Registrer samtale…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="123" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="124" />
         <source>Change…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="124" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="125" />
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="142" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="142" />
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="181" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="182" />
         <source>☎ Call the patient by %1</source>
         <translation>☎ Ring pasienten innen %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="183" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="184" />
         <source>⚠ Call the patient by %1: %n day(s) overdue</source>
-        <translation><numerusform>⚠ Ring pasienten innen %1: forfalt for %n dag siden</numerusform><numerusform>⚠ Ring pasienten innen %1: forfalt for %n dager siden</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Ring pasienten innen %1: forfalt for %n dag siden</numerusform>
+            <numerusform>⚠ Ring pasienten innen %1: forfalt for %n dager siden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="187" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="188" />
         <source>Not reached on %1 (%n of %2 attempts made).</source>
-        <translation><numerusform>Ikke nådd %1 (%n av %2 forsøk er brukt).</numerusform><numerusform>Ikke nådd %1 (%n av %2 forsøk er brukt).</numerusform></translation>
+        <translation>
+            <numerusform>Ikke nådd %1 (%n av %2 forsøk er brukt).</numerusform>
+            <numerusform>Ikke nådd %1 (%n av %2 forsøk er brukt).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="190" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="191" />
         <source>Discharged %1.</source>
         <translation>Skrevet ut %1.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="203" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="204" />
         <source>The call will be due 2–3 days after discharge. No discharge date is planned yet.</source>
         <translation>Oppfølgingssamtalen skal tas 2–3 dager etter utskrivning. Ingen utskrivningsdato er planlagt ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="206" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="207" />
         <source>The call will be due 2–3 days after discharge: with discharge as planned on %1, by %2.</source>
         <translation>Oppfølgingssamtalen skal tas 2–3 dager etter utskrivning: med utskrivning som planlagt %1, innen %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="213" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="214" />
         <source>The patient was reached on %1. No further call is due.</source>
         <translation>Pasienten ble nådd %1. Ingen flere samtaler skal tas.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="218" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="219" />
         <source>Not reached after %1 attempts. No further call is due; consider telling the patient's contact in the municipality.</source>
         <translation>Ikke nådd etter %1 forsøk. Ingen flere samtaler skal tas; vurder å gi beskjed til pasientens kontaktperson i kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="222" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="223" />
         <source>The plan is archived: no call is due.</source>
         <translation>Planen er arkivert: ingen samtale skal tas.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="253" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="254" />
         <source>Remove the call of %1 by %2?</source>
         <translation>Fjerne samtalen %1 ved %2?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="254" />
+        <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="255" />
         <source>Remove call</source>
         <translation>Fjern samtale</translation>
     </message>
@@ -4308,12 +4323,18 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="296" />
         <source>%n open item(s)</source>
-        <translation><numerusform>%n åpent punkt</numerusform><numerusform>%n åpne punkter</numerusform></translation>
+        <translation>
+            <numerusform>%n åpent punkt</numerusform>
+            <numerusform>%n åpne punkter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="298" />
         <source>%n open action(s)</source>
-        <translation><numerusform>%n åpent tiltak</numerusform><numerusform>%n åpne tiltak</numerusform></translation>
+        <translation>
+            <numerusform>%n åpent tiltak</numerusform>
+            <numerusform>%n åpne tiltak</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="349" />
@@ -4323,7 +4344,10 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="355" />
         <source>Its %n decision(s) stay in the plan as agreed actions.</source>
-        <translation><numerusform>Vedtaket fra møtet blir stående i planen som avtalt tiltak.</numerusform><numerusform>De %n vedtakene fra møtet blir stående i planen som avtalte tiltak.</numerusform></translation>
+        <translation>
+            <numerusform>Vedtaket fra møtet blir stående i planen som avtalt tiltak.</numerusform>
+            <numerusform>De %n vedtakene fra møtet blir stående i planen som avtalte tiltak.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="357" />
@@ -4677,12 +4701,17 @@ Må være på plass før utskrivning.</translation>
         <translation>Neste frist</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="259" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="260" />
         <source>Discharged %1</source>
         <translation>Utskrevet %1</translation>
     </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="268" />
+        <source>The follow-up call after discharge is past its date</source>
+        <translation>Oppfølgingssamtalen etter utskrivning har passert fristen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="266" />
+        <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="269" />
         <source>%n checklist item(s) or agreed action(s) past their date</source>
         <translation>
             <numerusform>%n sjekkpunkt eller tiltak har passert fristen</numerusform>
@@ -4776,7 +4805,10 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="52" />
         <source>%n held</source>
-        <translation><numerusform>%n holdt</numerusform><numerusform>%n holdt</numerusform></translation>
+        <translation>
+            <numerusform>%n holdt</numerusform>
+            <numerusform>%n holdt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/record_rows.py" line="56" />
@@ -4949,12 +4981,18 @@ Må være på plass før utskrivning.</translation>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="237" />
         <source>At most %n day(s) a stay</source>
-        <translation><numerusform>Inntil %n døgn per opphold</numerusform><numerusform>Inntil %n døgn per opphold</numerusform></translation>
+        <translation>
+            <numerusform>Inntil %n døgn per opphold</numerusform>
+            <numerusform>Inntil %n døgn per opphold</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="239" />
         <source>at least %n day(s) between stays</source>
-        <translation><numerusform>minst %n døgn mellom oppholdene</numerusform><numerusform>minst %n døgn mellom oppholdene</numerusform></translation>
+        <translation>
+            <numerusform>minst %n døgn mellom oppholdene</numerusform>
+            <numerusform>minst %n døgn mellom oppholdene</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="242" />
@@ -5086,146 +5124,146 @@ Må være på plass før utskrivning.</translation>
         <translation>Personalet informerer og motiverer; pasienten bestemmer. Praktiske detaljer (dag, klokkeslett, sted, en kontakt, noen å gå sammen med) gjør det langt mer sannsynlig at pasienten går etter utskrivning.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="168" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="155" />
         <source>Record follow-up conversation…</source>
         <translation>Registrer oppfølgingssamtale…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="178" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="165" />
         <source>Informed</source>
         <translation>Informert</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="183" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="170" />
         <source>The patient's view</source>
         <translation>Pasientens syn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="189" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="176" />
         <source>Meetings visited during the stay</source>
         <translation>Møter besøkt under oppholdet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="193" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="180" />
         <source>&amp;Add meeting…</source>
         <translation>&amp;Legg til møte…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="194" />
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="238" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="181" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="225" />
         <source>Change…</source>
         <translation>Endre…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="195" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="182" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="213" />
         <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="226" />
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="239" />
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="186" />
         <source>No meetings visited yet. Going to a meeting during the stay, perhaps with someone from the ward, makes the first one at home easier.</source>
         <translation>Ingen møter besøkt ennå. Å gå på et møte under oppholdet, gjerne sammen med noen fra avdelingen, gjør det første møtet hjemme lettere.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="202" />
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="247" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="189" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="234" />
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="202" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="189" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="202" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="189" />
         <source>With whom</source>
         <translation>Sammen med</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="212" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="199" />
         <source>Contact person or sponsor</source>
         <translation>Kontaktperson eller fadder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="214" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="201" />
         <source>The patient &amp;consents to the name and phone being stored</source>
         <translation>Pasienten samtykker til at navn og &amp;telefon lagres</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="223" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="210" />
         <source>Planned first meeting after discharge</source>
         <translation>Planlagt første møte etter utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="233" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="220" />
         <source>Follow-up conversations</source>
         <translation>Oppfølgingssamtaler</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="237" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="224" />
         <source>Record follow-&amp;up conversation…</source>
         <translation>Registrer o&amp;ppfølgingssamtale…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="244" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="231" />
         <source>No follow-up conversations yet. Take self-help up again in a later conversation: what did the patient think, has he or she been to a meeting?</source>
         <translation>Ingen oppfølgingssamtaler ennå. Ta opp selvhjelp igjen i en senere samtale: Hva syntes pasienten, har hen vært på et møte?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="247" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="234" />
         <source>By whom</source>
         <translation>Av hvem</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="247" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="234" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="296" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="283" />
         <source>Change &amp;information…</source>
         <translation>Endre &amp;informasjon…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="296" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="283" />
         <source>Record &amp;information…</source>
         <translation>Registrer &amp;informasjon…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="299" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="286" />
         <source>Change the &amp;view…</source>
         <translation>Endre &amp;synet…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="299" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="286" />
         <source>Record the patient's &amp;view…</source>
         <translation>Registrer pasientens &amp;syn…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="302" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="289" />
         <source>Change contact &amp;person…</source>
         <translation>Endre &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="302" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="289" />
         <source>Record contact &amp;person…</source>
         <translation>Registrer &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="305" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="292" />
         <source>Change first &amp;meeting…</source>
         <translation>Endre første &amp;møte…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="305" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="292" />
         <source>Plan first &amp;meeting…</source>
         <translation>Planlegg første &amp;møte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="333" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="320" />
         <source>⚠ No follow-up conversation about self-help for %n week(s) (due %1)</source>
         <translation>
             <numerusform>⚠ Ingen oppfølgingssamtale om selvhjelp på %n uke (frist %1)</numerusform>
@@ -5233,7 +5271,7 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="337" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="324" />
         <source>A follow-up conversation about self-help is due %1 (in %n day(s))</source>
         <translation>
             <numerusform>En oppfølgingssamtale om selvhjelp skal holdes innen %1 (om %n dag)</numerusform>
@@ -5241,97 +5279,97 @@ Må være på plass før utskrivning.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="346" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="333" />
         <source>Not informed yet. Record when the patient was told about self-help groups, and which ones were presented.</source>
         <translation>Ikke informert ennå. Registrer når pasienten fikk høre om selvhjelpsgrupper, og hvilke som ble presentert.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="349" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="336" />
         <source>Informed %1 by %2.</source>
         <translation>Informert %1 av %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="353" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="340" />
         <source>Organisations presented: %1</source>
         <translation>Organisasjoner presentert: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="356" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="343" />
         <source>Local groups presented:</source>
         <translation>Lokale grupper presentert:</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="359" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="346" />
         <source>Material given: %1</source>
         <translation>Materiell gitt: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="365" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="352" />
         <source>Not asked yet. Ask what the patient thinks about self-help groups, and write it down in their own words.</source>
         <translation>Ikke spurt ennå. Spør hva pasienten tenker om selvhjelpsgrupper, og skriv det ned med pasientens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="373" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="360" />
         <source>A name and phone number are stored only when the patient consents to it.</source>
         <translation>Navn og telefonnummer lagres bare når pasienten samtykker til det.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="375" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="362" />
         <source>No contact person recorded yet.</source>
         <translation>Ingen kontaktperson registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="386" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="373" />
         <source>No follow-up is due: the plan is not active.</source>
         <translation>Ingen oppfølging: planen er ikke aktiv.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="388" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="375" />
         <source>No follow-up is due yet: the patient has not been informed.</source>
         <translation>Ingen oppfølging ennå: pasienten er ikke informert.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="390" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="377" />
         <source>Next follow-up due: %1</source>
         <translation>Neste oppfølgingssamtale innen: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="431" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="418" />
         <source>Without the patient's consent the contact person cannot be kept. Delete «%1» and the phone number from the plan?</source>
         <translation>Uten pasientens samtykke kan kontaktpersonen ikke lagres. Slette «%1» og telefonnummeret fra planen?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="434" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="421" />
         <source>Delete contact person</source>
         <translation>Slette kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="458" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="445" />
         <source>Remove the planned first meeting after discharge?</source>
         <translation>Fjerne det planlagte første møtet etter utskrivning?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="459" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="446" />
         <source>Remove first meeting</source>
         <translation>Fjerne første møte</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="481" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="468" />
         <source>Remove the meeting of %1 (%2)?</source>
         <translation>Fjerne møtet %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="485" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="472" />
         <source>Remove meeting</source>
         <translation>Fjerne møte</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="510" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="497" />
         <source>Remove the follow-up conversation of %1?</source>
         <translation>Fjerne oppfølgingssamtalen %1?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="511" />
+        <location filename="../../src/dischargeplanner/ui/selfhelp_panel.py" line="498" />
         <source>Remove follow-up conversation</source>
         <translation>Fjerne oppfølgingssamtale</translation>
     </message>

@@ -19,12 +19,14 @@ from test_walkthrough import focused, press, with_modal
 from dischargeplanner.app import Context
 from dischargeplanner.domain.coordination_model import Contact, ContactId, ContactRole
 from dischargeplanner.domain.crisis_model import UnplannedProcedure
+from dischargeplanner.domain.follow_up_call import CallId, FollowUpCall
 from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanId, PlanStatus, TrafficLight
 from dischargeplanner.ui.dialogs.call_dialog import CallDialog
 from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.models.action_model import COL_WHAT
 from dischargeplanner.ui.models.due_model import COL_KIND
+from dischargeplanner.ui.models.plan_table_model import COL_NEXT_DUE, COL_OVERDUE
 from dischargeplanner.ui.record_rows import MEETINGS
 from helpers import TEST_USER, MakeDraft, MakeWindow, care_at, context_at, service_at
 from helpers_meetings import DAY as MEETING_DAY
@@ -204,3 +206,27 @@ def test_a_discharge_meeting_run_in_meeting_mode_puts_its_decisions_on_the_area_
         actions = editor.pages[area].actions_panel.table.model()
         shown = [actions.index(row, COL_WHAT).data() for row in range(actions.rowCount())]
         assert what in shown
+
+
+def test_a_discharged_plan_whose_call_is_late_shows_it_in_the_ward_overview(
+    make_window: MakeWindow, context: Context, plan_id: PlanId
+) -> None:
+    lights = dict.fromkeys(AreaKey, (TrafficLight.GREEN, ""))
+    service_at(context, DAY).discharge_plan(plan_id, DAY, DischargeKind.PLANNED, lights, TEST_USER)
+    window = make_window(context_at(context, DAY + timedelta(days=4)))
+    window.overview.filter_box.setCurrentIndex(1)  # discharged plans
+    model = window.overview.model
+    assert model.rowCount() == 1
+    overdue = model.index(0, COL_OVERDUE)
+    assert overdue.data() == "1"
+    assert overdue.data(Qt.ItemDataRole.ToolTipRole) == _t(
+        "PlanTableModel", "The follow-up call after discharge is past its date"
+    )
+    next_due = model.index(0, COL_NEXT_DUE).data()
+    assert next_due.startswith("04.11.2026")
+
+    care_at(context, DAY + timedelta(days=4)).calls.add_call(
+        FollowUpCall(CallId(0), plan_id, DAY + timedelta(days=4), "Sosionom", reached=True), TEST_USER
+    )
+    window.overview.refresh()
+    assert model.index(0, COL_OVERDUE).data() == "–"

@@ -416,7 +416,8 @@ class PlanSummary:
     status: PlanStatus
     # Traffic light per area: now for an active plan, at discharge for an ended one.
     area_lights: tuple[tuple[AreaKey, TrafficLight], ...] = ()
-    # Open checklist items and agreed actions past their date (active plans only).
+    # Open checklist items, agreed actions and follow-ups past their date; for an ended plan,
+    # only its follow-up call after discharge.
     overdue: int = 0
     next_due: date | None = None
     next_due_text: str = ""

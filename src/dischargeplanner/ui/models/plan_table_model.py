@@ -248,7 +248,8 @@ class PlanTableModel(RowTableModel[PlanSummary]):
         if column == COL_AREAS:
             return ""
         if column == COL_OVERDUE:
-            return str(plan.overdue) if plan.status is PlanStatus.ACTIVE else "–"
+            # An ended plan has only its follow-up call left to be late.
+            return str(plan.overdue) if plan.status is PlanStatus.ACTIVE or plan.overdue else "–"
         if column == COL_NEXT_DUE:
             if plan.next_due is None:
                 return ""
@@ -263,6 +264,8 @@ class PlanTableModel(RowTableModel[PlanSummary]):
         if column == COL_AREAS:
             return self._lights_text(plan.area_lights)
         if column == COL_OVERDUE and plan.overdue:
+            if plan.status is not PlanStatus.ACTIVE:
+                return self.tr("The follow-up call after discharge is past its date")
             return self.tr("%n checklist item(s) or agreed action(s) past their date", "", plan.overdue)
         if column == COL_NEXT_DUE and plan.next_due:
             return self._display(plan, column)
