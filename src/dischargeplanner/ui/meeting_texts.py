@@ -14,6 +14,7 @@ from dischargeplanner.domain.meeting_model import (
     Participant,
     Suggestion,
 )
+from dischargeplanner.ui.dialogs.contact_dialog import role_name
 from dischargeplanner.ui.formatting import format_date
 
 
@@ -34,21 +35,6 @@ def status_name(status: MeetingStatus) -> str:
         MeetingStatus.PLANNED: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Planned")),
         MeetingStatus.HELD: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Held")),
     }[status]
-
-
-def role_name(role: ContactRole) -> str:
-    return {
-        ContactRole.KOMMUNE_CONTACT: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Contact in the municipality")),
-        ContactRole.COORDINATOR: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Coordinator")),
-        ContactRole.NAV: _t(QT_TRANSLATE_NOOP("MeetingTexts", "NAV")),
-        ContactRole.FASTLEGE: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Regular GP")),
-        ContactRole.RUSKONSULENT: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Addiction counsellor")),
-        ContactRole.LIKEPERSON: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Peer supporter")),
-        ContactRole.PAARORENDE: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Next of kin")),
-        ContactRole.BARNEVERN: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Child welfare")),
-        ContactRole.HELSESYKEPLEIER: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Public health nurse")),
-        ContactRole.OTHER: _t(QT_TRANSLATE_NOOP("MeetingTexts", "Other")),
-    }[role]
 
 
 def participant_text(participant: Participant) -> str:
