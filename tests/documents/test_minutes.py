@@ -89,7 +89,7 @@ def test_minutes_hold_the_meeting_the_people_and_the_shared_areas(
     assert ("Dato", "søndag 28. februar 2027 kl. 10.00") in fields.rows
     people = document.section("participants").blocks[0]
     assert isinstance(people, Table)
-    assert people.rows == (("Veileder Demo", "NAV"), ("Søster Demo", "Pårørende"))
+    assert people.rows == (("Veileder Demo", "NAV-veileder"), ("Søster Demo", "Pårørende"))
     areas = document.section("areas").blocks
     headings = [block.text for block in areas if isinstance(block, Subheading)]
     assert headings == ["Bolig", "Krise og tilbakefall"]
@@ -152,7 +152,7 @@ def test_a_removed_contact_still_appears_as_at_the_meeting(
     document = documents_at(context, DAY).minutes(meetings_at(context), meeting_id)
     people = document.section("participants").blocks[0]
     assert isinstance(people, Table)
-    assert people.rows[0] == ("Veileder Demo", "NAV")
+    assert people.rows[0] == ("Veileder Demo", "NAV-veileder")
     assert document.left_out == ()
 
 

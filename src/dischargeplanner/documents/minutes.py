@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from dischargeplanner.documents.coordination_text import ROLE_WORDS
 from dischargeplanner.documents.document import (
     Block,
     Fields,
@@ -34,19 +35,6 @@ from dischargeplanner.domain.model import AreaStatus, Consent, DocumentKind, Pla
 TITLES = {
     MeetingKind.EVALUATION: "Referat fra evalueringsmøte",
     MeetingKind.DISCHARGE: "Referat fra utskrivningsmøte",
-}
-
-CONTACT_ROLE_WORDS = {
-    ContactRole.KOMMUNE_CONTACT: "Kontaktperson i kommunen",
-    ContactRole.COORDINATOR: "Koordinator",
-    ContactRole.NAV: "NAV",
-    ContactRole.FASTLEGE: "Fastlege",
-    ContactRole.RUSKONSULENT: "Ruskonsulent",
-    ContactRole.LIKEPERSON: "Likeperson",
-    ContactRole.PAARORENDE: "Pårørende",
-    ContactRole.BARNEVERN: "Barnevern",
-    ContactRole.HELSESYKEPLEIER: "Helsesykepleier",
-    ContactRole.OTHER: "Annen",
 }
 
 
@@ -90,7 +78,7 @@ def build(source: MinutesInput) -> HandoverDocument:
 def role_word(participant: Participant) -> str:
     if participant.role is ContactRole.OTHER and participant.role_text:
         return participant.role_text
-    return CONTACT_ROLE_WORDS[participant.role]
+    return ROLE_WORDS[participant.role]
 
 
 def _meeting(source: MinutesInput) -> Section:
