@@ -1,8 +1,8 @@
 """Opening the SQLite file: pragmas, schema upgrade, and the seam for encryption.
 
-Callers ask `open_database(path)` for a ready connection. How the file is
-opened is a `Connector`: today plain sqlite3; issue 7 adds one that takes an
-encryption key, and no caller changes.
+Callers ask `open_database(path, connector)` for a ready connection. How the file is
+opened is a `Connector`: `encrypted_connector(key)` for the ward's database (SQLCipher 4,
+a raw 256-bit key), `plain_connector` only to read a database from before encryption.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
+
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from dischargeplanner.domain.services import StorageError
 from dischargeplanner.domain.text import sort_key
@@ -19,6 +22,8 @@ from dischargeplanner.storage.schema import MIGRATION_NAMES, MIGRATION_SET
 Connector = Callable[[Path], sqlite3.Connection]
 
 BUSY_TIMEOUT_MS = 5000
+# SQLCipher raises its own classes, with the same names as sqlite3's.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 
 
 class DatabaseError(Exception):
@@ -31,6 +36,47 @@ def plain_connector(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
+def encrypted_connector(key: bytes) -> Connector:
+    """Opens the file with SQLCipher under `key`; a wrong key or a plain file is refused at once."""
+    if len(key) != 32:
+        raise ValueError("the database key is 32 bytes")
+
+    def connect(path: Path) -> sqlite3.Connection:
+        # The module has the sqlite3 interface (connections, cursors, rows, errors) but its own classes.
+        conn = cast(
+            sqlite3.Connection,
+            sqlcipher.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000),
+        )
+        try:
+            # A raw key ("x'…'") skips SQLCipher's own PBKDF2: the key is random, not a password.
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            # The key is only checked when the first page is read.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DB_ERRORS as error:
+            conn.close()
+            raise DatabaseError(
+                f"{path}: databasen kan ikke åpnes med denne nøkkelen "
+                "(feil nøkkel, eller filen er ikke kryptert)"
+            ) from error
+        return conn
+
+    return connect
+
+
+def row_class(conn: sqlite3.Connection) -> type[sqlite3.Row]:
+    """The row factory of the module that made `conn` (sqlite3's Row refuses SQLCipher's cursors)."""
+    if isinstance(conn, sqlite3.Connection):
+        return sqlite3.Row
+    return cast(type[sqlite3.Row], sqlcipher.Row)
+
+
+def is_encrypted(path: Path) -> bool:
+    """A plain SQLite file starts with its format name; an encrypted one with random bytes."""
+    with path.open("rb") as file:
+        return file.read(16) != b"SQLite format 3\0"
+
+
 def open_database(path: Path, connector: Connector = plain_connector) -> sqlite3.Connection:
     """Open (creating if needed) and upgrade the database at `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -39,7 +85,7 @@ def open_database(path: Path, connector: Connector = plain_connector) -> sqlite3
         _apply_pragmas(conn)
         if pending_migrations(conn):
             _migrate(conn)
-    except sqlite3.DatabaseError as error:
+    except DB_ERRORS as error:
         conn.close()
         raise DatabaseError(f"{path}: {error}") from error
     return conn
@@ -102,7 +148,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-    except sqlite3.Error as error:
+    except DB_ERRORS as error:
         raise StorageError(str(error)) from error
 
 

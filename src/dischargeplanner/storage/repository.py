@@ -37,7 +37,7 @@ from dischargeplanner.domain.model import (
 )
 from dischargeplanner.domain.services import ConflictError, NotFoundError
 from dischargeplanner.storage.audit import touch_plan, write_audit
-from dischargeplanner.storage.db import transaction
+from dischargeplanner.storage.db import row_class, transaction
 from dischargeplanner.storage.summaries import SummaryReader, due_entries, parse_date
 
 
@@ -147,7 +147,7 @@ class SqlitePlanStore:
     """PlanStore over one SQLite connection (opened by storage.db.open_database)."""
 
     def __init__(self, conn: sqlite3.Connection, clock: Callable[[], datetime] | None = None) -> None:
-        conn.row_factory = sqlite3.Row
+        conn.row_factory = row_class(conn)
         self._conn = conn
         self._clock = clock or (lambda: datetime.now(UTC))
         self._summaries = SummaryReader(conn)
