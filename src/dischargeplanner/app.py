@@ -24,6 +24,7 @@ from dischargeplanner.domain.selfhelp_model import Organisation
 from dischargeplanner.domain.services import PlanService, utc_now
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
+from dischargeplanner.storage.audit import access_log_service
 from dischargeplanner.storage.db import open_database, transaction
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
@@ -186,6 +187,7 @@ def workplace_for(
         data_dir=context.data_dir,
         today=today,
         ui_state=ui_state or paths.ui_state_path(),
+        access_log=access_log_service(context.conn, context.clock),
     )
 
 

@@ -43,10 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export",
         parents=[data_dir],
-        help="write a plan's handover (kommune), the patient's copy or a meeting's minutes as PDF",
+        help="write a plan's handover (kommune), the patient's copy, a meeting's minutes or the plan's "
+        "access log for the patient (accesslog, innsynslogg) as PDF",
     )
     export.add_argument("plan_id", type=int, metavar="PLAN_ID")
-    export.add_argument("--kind", choices=("kommune", "patient", "meeting"), required=True)
+    export.add_argument("--kind", choices=("kommune", "patient", "meeting", "accesslog"), required=True)
     export.add_argument(
         "--recipient",
         metavar="NAME",
@@ -86,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(context, args.count)
         if args.command == "list":
             return _list(context, show_all=args.all)
+        if args.command == "export" and args.kind == "accesslog":
+            return _export_access_log(context, args.plan_id, args.out)
         if args.command == "export" and args.kind == "meeting":
             return _export_minutes(context, args.plan_id, args.meeting, args.recipient, args.out)
         if args.command == "export":
@@ -217,6 +220,31 @@ def _export_minutes(
         )
         return 1
     print(f"Skrev {target} ({len(made.pdf) // 1024} kB) til {made.recipient}; SHA-256 {made.sha256}")
+    return 0
+
+
+def _export_access_log(context: Context, plan_id: int, out: Path) -> int:
+    from dischargeplanner.domain.model import PlanId  # noqa: PLC0415
+    from dischargeplanner.domain.services import NotFoundError  # noqa: PLC0415
+    from dischargeplanner.storage.audit import access_log_service  # noqa: PLC0415
+
+    access = access_log_service(context.conn, context.clock)
+    maker = context.documents()
+    try:
+        made = maker.make_access_extract(access, PlanId(plan_id), context.user)
+        maker.save_access_extract(access, made, out, context.user)
+    except NotFoundError:
+        print(f"dischargeplanner export: fant ingen plan med id {plan_id}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"dischargeplanner export: kunne ikke skrive {out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(f"Skrev innsynslogg {out} ({len(made.pdf) // 1024} kB); SHA-256 {made.sha256}")
+    if not made.chain.ok:
+        print(
+            f"dischargeplanner export: advarsel: loggen er brutt ved rad {made.chain.broken_at}",
+            file=sys.stderr,
+        )
     return 0
 
 

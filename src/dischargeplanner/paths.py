@@ -15,6 +15,7 @@ from pathlib import Path
 APP_NAME = "dischargeplanner"
 DATA_DIR_VARIABLE = "DISCHARGEPLANNER_DATA_DIR"
 DATABASE_FILE = "dischargeplanner.sqlite3"
+KEY_FILE = "dischargeplanner.keys.json"
 WARD_CATALOGUE_FILE = "sjekkliste.toml"
 
 
@@ -51,6 +52,11 @@ def resolve_data_dir(given: str | None, environ: Mapping[str, str] = os.environ)
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_FILE
+
+
+def key_file_path(data_dir: Path) -> Path:
+    """The wrapped database keys, beside the database (never the key itself)."""
+    return data_dir / KEY_FILE
 
 
 def ward_catalogue_path(data_dir: Path) -> Path:

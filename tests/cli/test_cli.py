@@ -635,3 +635,46 @@ def test_export_of_a_handover_still_needs_out_and_takes_no_meeting(
     err = capsys.readouterr().err
     assert "--out" in err
     assert "--meeting gjelder bare --kind meeting" in err
+
+
+# --- the patient's access log (innsynslogg) ------------------------------------------------------
+
+
+def test_export_accesslog_lists_the_plans_opens_and_changes(
+    data_dir: Path, plan_id: PlanId, context: Context, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dischargeplanner.domain.access_log import AccessQuery
+    from dischargeplanner.domain.model import ItemState
+    from dischargeplanner.storage.audit import access_log_service
+
+    access = access_log_service(context.conn)
+    access.opened(plan_id, "kari")
+    item = context.service.plan_detail(plan_id).items[0]
+    context.service.set_item_state(item.item_id, ItemState.DONE, "kari")
+    out = tmp_path / "innsyn.pdf"
+
+    assert _export(data_dir, plan_id, "accesslog", out) == 0, capsys.readouterr().err
+
+    assert f"Skrev innsynslogg {out}" in capsys.readouterr().out
+    text = " ".join(" ".join(_pdf_pages(out)).split())
+    assert "Innsynslogg" in text
+    assert "3 registreringer: planen er åpnet 1 gang, endret 2 ganger" in text
+    assert text.count("Åpnet planen") == 1
+    assert text.count("Endret sjekkpunkt") == 1
+    assert text.count("Opprettet planen") == 1
+    assert "Loggen er hel" in text
+    last = access.entries(AccessQuery(plan_id=plan_id))[-1]
+    assert (last.action, last.detail.split()[-1]) == ("export.accesslog", "innsyn.pdf")
+
+
+def test_export_accesslog_of_a_missing_plan_or_without_out_is_refused(
+    data_dir: Path, plan_id: PlanId, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "innsyn.pdf"
+    assert _export(data_dir, 9999, "accesslog", out) == 2
+    assert "fant ingen plan med id 9999" in capsys.readouterr().err
+    assert not out.exists()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", str(plan_id), "--kind", "accesslog", "--data-dir", str(data_dir)])
+    assert exit_info.value.code == 2
+    assert "--out" in capsys.readouterr().err

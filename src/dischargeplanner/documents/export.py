@@ -26,6 +26,7 @@ from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 
 if TYPE_CHECKING:
+    from dischargeplanner.domain.access_log import AccessLogService, ChainReport, PlanAccess
     from dischargeplanner.domain.meeting_model import MeetingId
     from dischargeplanner.domain.meetings import MeetingService
 
@@ -68,6 +69,28 @@ class MadeMinutes:
     @property
     def file_name(self) -> str:
         """'Referat fra utskrivningsmøte Testa Testesen 2026-11-02.pdf'."""
+        name = self.document.patient_line.split(",")[0]
+        cleaned = "".join(char for char in name if char.isalnum() or char in " -").strip()
+        return f"{self.document.title} {cleaned} {self.document.made_on.isoformat()}.pdf"
+
+
+@dataclass(frozen=True)
+class MadeAccessExtract:
+    """A plan's access log for the patient (innsynslogg)."""
+
+    plan_id: PlanId
+    document: HandoverDocument
+    pdf: bytes
+    # The check of the log's hash chain the extract reports.
+    chain: ChainReport
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def file_name(self) -> str:
+        """'Innsynslogg Testa Testesen 2026-11-02.pdf'."""
         name = self.document.patient_line.split(",")[0]
         cleaned = "".join(char for char in name if char.isalnum() or char in " -").strip()
         return f"{self.document.title} {cleaned} {self.document.made_on.isoformat()}.pdf"
@@ -180,6 +203,46 @@ class DocumentMaker:
         """Write the minutes' PDF (never half-written) and log it; OSError when it cannot be written."""
         write_atomic(target, made.pdf)
         meetings.record_minutes_export(made.meeting_id, made.sha256, target.name, user)
+
+    def access_extract(
+        self,
+        access: AccessLogService,
+        plan_id: PlanId,
+        made_by: str,
+        full_name: Callable[[str], str] | None = None,
+    ) -> HandoverDocument:
+        """The plan's innsynslogg as data; NotFoundError for an unknown plan."""
+        return self._access_document(access.plan_access(plan_id), made_by, full_name)
+
+    def make_access_extract(
+        self,
+        access: AccessLogService,
+        plan_id: PlanId,
+        made_by: str,
+        full_name: Callable[[str], str] | None = None,
+    ) -> MadeAccessExtract:
+        access_log = access.plan_access(plan_id)
+        document = self._access_document(access_log, made_by, full_name)
+        from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
+
+        return MadeAccessExtract(plan_id, document, render(document), access_log.chain)
+
+    def _access_document(
+        self, access_log: PlanAccess, made_by: str, full_name: Callable[[str], str] | None
+    ) -> HandoverDocument:
+        from dischargeplanner.documents import access_extract  # noqa: PLC0415 - on first use
+
+        names = full_name or (lambda user: user)
+        return access_extract.build(
+            access_extract.AccessExtractInput(access_log, self._sender(), made_by, names)
+        )
+
+    def save_access_extract(
+        self, access: AccessLogService, made: MadeAccessExtract, target: Path, user: str
+    ) -> None:
+        """Write the extract's PDF (never half-written) and log it; OSError when it cannot be written."""
+        write_atomic(target, made.pdf)
+        access.record_extract(made.plan_id, made.sha256, target.name, user)
 
     def save(self, made: MadeDocument, target: Path, user: str) -> ExportRecord:
         """Write the PDF (never half-written) and log it; OSError when the file cannot be written."""

@@ -24,6 +24,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from dischargeplanner.domain.users import normal_username
+
 DB_KEY_BYTES = 32
 KEY_FILE_VERSION = 1
 RECOVERY_LABEL = "recovery"
@@ -59,10 +61,6 @@ class Failures:
 
     count: int = 0
     last: datetime | None = None
-
-
-def normal_username(username: str) -> str:
-    return username.strip().casefold()
 
 
 def new_database_key() -> bytes:

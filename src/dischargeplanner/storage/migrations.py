@@ -375,6 +375,27 @@ def kommune_work(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations(name="0006_access_log")
+def access_log(db: Database) -> None:
+    """Each audit row sealed with the hash of the one before: a check finds an edited or removed row."""
+    from dischargeplanner.storage import sql_access_log  # noqa: PLC0415 - schema text only
+
+    for statement in _statements(sql_access_log.BEFORE_SEALING):
+        db.execute(statement)
+    sql_access_log.seal_rows_0006(db.execute)
+    for statement in _statements(sql_access_log.AFTER_SEALING):
+        db.execute(statement)
+
+
+@migrations(name="0007_users")
+def users(db: Database) -> None:
+    """Personal logins: who may open the database, in which role; deactivated, never deleted."""
+    from dischargeplanner.storage import sql_users  # noqa: PLC0415 - schema text only
+
+    for statement in _statements(sql_users.SQL):
+        db.execute(statement)
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Bring the schema up to date; each migration runs in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False))

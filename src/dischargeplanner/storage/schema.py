@@ -14,4 +14,6 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0003_consent_and_documents",
     "0004_selfhelp",
     "0005_kommune_work",
+    "0006_access_log",
+    "0007_users",
 )

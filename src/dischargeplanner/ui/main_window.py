@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanId
-from dischargeplanner.domain.services import StorageError, ValidationError
+from dischargeplanner.domain.services import StorageError, ValidationError, utc_now
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
@@ -20,7 +21,10 @@ from dischargeplanner.ui.ward_overview import WardOverview
 from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
+    from dischargeplanner.domain.access_log import AccessLogService
+    from dischargeplanner.ui.access_log_view import AccessLogView
     from dischargeplanner.ui.group_directory import GroupDirectoryView
+    from dischargeplanner.ui.lock import LockController
     from dischargeplanner.ui.plan_editor import PlanEditor
     from dischargeplanner.ui.this_week import ThisWeekView
 
@@ -31,10 +35,15 @@ MAX_POINT_SIZE = 24
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, workplace: Workplace) -> None:
+    def __init__(self, workplace: Workplace, access_log: AccessLogService | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.workplace = workplace
+        # Every open of a plan is logged here (helsepersonelloven § 21 a); the log's page is for
+        # those who may read it (`can_view_access_log`).
+        self._access_log = access_log or workplace.access_log
+        self.can_view_access_log = True
+        self._access_view: AccessLogView | None = None
         service, user, today = workplace.service, workplace.user, workplace.today
         self._service = service
         self._user = user
@@ -70,6 +79,9 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().showMessage(self.tr("Signed in as %1").replace("%1", user))
+        # Auto-lock, once a login can unlock it (install_lock); until then the window never locks.
+        self.lock: LockController | None = None
+        self._save_idle_minutes: Callable[[int], None] | None = None
         self._build_menus()
         self.installEventFilter(self)
 
@@ -100,6 +112,11 @@ class MainWindow(QMainWindow):
         self.directory_action.setShortcut(QKeySequence("Ctrl+3"))
         self.directory_action.triggered.connect(self.show_group_directory)
         file_menu.addAction(self.directory_action)
+        self.access_log_action = QAction(self.tr("&Access log…"), self)
+        self.access_log_action.setObjectName("accessLogAction")
+        self.access_log_action.setEnabled(self._access_log is not None)
+        self.access_log_action.triggered.connect(self.show_access_log)
+        file_menu.addAction(self.access_log_action)
         self.find_action = QAction(self.tr("&Find plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_plan)
@@ -112,6 +129,12 @@ class MainWindow(QMainWindow):
         self.ward_action.triggered.connect(self.edit_ward)
         file_menu.addAction(self.ward_action)
         file_menu.addSeparator()
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setEnabled(False)  # until install_lock: nothing could unlock it
+        self.lock_action.triggered.connect(self.lock_now)
+        file_menu.addAction(self.lock_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -178,14 +201,64 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.document_actions.append(action)
 
+    def install_lock(
+        self,
+        *,
+        full_name: Callable[[], str],
+        verify: Callable[[str, str], bool],
+        switch: Callable[[str, str], bool],
+        minutes: Callable[[], int],
+        save_minutes: Callable[[int], None] | None = None,
+        user: Callable[[], str] | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        check_interval_ms: int | None = None,
+    ) -> LockController:
+        """Lock after `minutes` idle, on Ctrl+L or on suspension; `verify` unlocks (see ui/lock.py).
+
+        With `save_minutes` the ward dialog offers the idle time too.
+        """
+        from dischargeplanner.ui.lock import CHECK_INTERVAL_MS, LockController  # noqa: PLC0415
+
+        self.lock = LockController(
+            self,
+            user=user or (lambda: self._user),
+            full_name=full_name,
+            ward=lambda: self._ward_name,
+            verify=verify,
+            switch=switch,
+            minutes=minutes,
+            store_pending=self.store_pending,
+            clock=clock,
+            check_interval_ms=check_interval_ms or CHECK_INTERVAL_MS,
+        )
+        self._save_idle_minutes = save_minutes
+        self.lock_action.setEnabled(True)
+        return self.lock
+
+    def lock_now(self) -> None:
+        if self.lock is not None:
+            self.lock.lock()
+
+    def store_pending(self) -> None:
+        """Store everything typed but not yet stored: goals, crisis plan, meeting minutes."""
+        if self._editor is not None:
+            self._editor.flush_pending()
+            meeting_mode = self._editor.care_panels.meetings.meeting_mode
+            if meeting_mode is not None:
+                meeting_mode.flush()
+
     def edit_ward(self) -> None:
         from dischargeplanner.ui.dialogs.ward_dialog import WardDialog  # noqa: PLC0415 - on demand
 
-        sender = WardDialog.get_sender(self, self.workplace.sender())
-        if sender is None:
+        minutes = self.lock.minutes() if self.lock is not None and self._save_idle_minutes else None
+        answer = WardDialog.get_ward(self, self.workplace.sender(), minutes)
+        if answer is None:
             return
+        sender, new_minutes = answer
         try:
             self.workplace.save_sender(sender)
+            if self._save_idle_minutes is not None and new_minutes is not None and new_minutes != minutes:
+                self._save_idle_minutes(new_minutes)
         except StorageError as error:
             Messages.warning(
                 self,
@@ -308,6 +381,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.directory)
         self.directory.setFocus()
 
+    def show_access_log(self) -> None:
+        if self._access_log is None:
+            return
+        self._leave_editor()
+        if self._access_view is None:
+            from dischargeplanner.ui.access_log_view import AccessLogView  # noqa: PLC0415 - on demand
+
+            self._access_view = AccessLogView(
+                self._access_log, self.workplace.documents, self._user, self._today, can_view=False
+            )
+            self._access_view.back_requested.connect(self.show_overview)
+            self.stack.addWidget(self._access_view)
+        self._access_view.set_can_view(self.can_view_access_log)  # reads and checks the log again
+        self.stack.setCurrentWidget(self._access_view)
+        self._access_view.table.setFocus()
+
     def find_plan(self) -> None:
         if self.stack.currentWidget() is not self.overview:
             self.show_overview()
@@ -315,9 +404,24 @@ class MainWindow(QMainWindow):
         self.overview.search.selectAll()
 
     def open_plan(self, plan_id: PlanId) -> None:
+        if self._access_log is not None and not self._log_open(plan_id):
+            return
         self.editor.load(plan_id)
         self.stack.setCurrentWidget(self.editor)
         self.editor.area_list.setFocus()
+
+    def _log_open(self, plan_id: PlanId) -> bool:
+        """Each open is a read of the plan and is logged first; unlogged, the plan stays closed."""
+        assert self._access_log is not None
+        try:
+            self._access_log.opened(plan_id, self._user)
+        except StorageError as error:
+            text = self.tr(
+                "Opening a plan is logged, and the log could not be written (%1). Try again in a moment."
+            )
+            Messages.warning(self, self.tr("Plan not opened"), text.replace("%1", str(error)))
+            return False
+        return True
 
     def _open_entry(self, plan_id: int, area: str, kind: str, ref_id: int) -> None:
         """From "Denne uken": open the plan at that item or agreed action."""
@@ -405,6 +509,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("Saved %1").replace("%1", format_time(at)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.lock is not None:
+            self.lock.stop()
         # A goal typed a moment ago is stored before the window goes.
         if self._editor is not None:
             self._editor.flush_pending()

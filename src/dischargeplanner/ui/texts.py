@@ -269,4 +269,30 @@ def problem_text(problem: Problem) -> str:
                 "Texts", "A participant is no longer among the plan's contacts. Open the meeting again."
             )
         ),
+        Problem.ACCESSLOG_PERIOD_REVERSED: _t(
+            QT_TRANSLATE_NOOP("Texts", "The period ends before it begins; check the dates.")
+        ),
+        Problem.USER_FULL_NAME_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write the person's full name.")),
+        Problem.USERNAME_INVALID: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "A user name is 2–32 letters, digits, dots, dashes or underscores, without spaces."
+            )
+        ),
+        Problem.USERNAME_TAKEN: _t(QT_TRANSLATE_NOOP("Texts", "This user name is taken; choose another.")),
+        Problem.PASSWORD_TOO_SHORT: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts",
+                "The password needs at least 12 characters. A few ordinary words in a row are easy "
+                "to remember and hard to guess.",
+            )
+        ),
+        Problem.PASSWORD_CONTAINS_NAME: _t(
+            QT_TRANSLATE_NOOP("Texts", "The password must not contain the user name.")
+        ),
+        Problem.PASSWORDS_DIFFER: _t(QT_TRANSLATE_NOOP("Texts", "The two passwords are not the same.")),
+        Problem.LAST_ADMINISTRATOR: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts", "The ward needs at least one active administrator; make someone else one first."
+            )
+        ),
     }[problem]

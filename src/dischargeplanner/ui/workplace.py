@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
+    from dischargeplanner.domain.access_log import AccessLogService
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,5 @@ class Workplace:
     today: Callable[[], date]
     # An INI file for window geometry, splitters and text size (QSettings); no patient data.
     ui_state: Path
+    # Who opened or changed which plan: every open is written here.
+    access_log: AccessLogService | None = None

@@ -1,0 +1,70 @@
+"""Personal logins: who may open the ward's database, in which role, and the rules for passwords.
+
+Users are never deleted, only deactivated, so the access log keeps naming real people. A
+password is never stored: it unwraps the user's copy of the database key (storage.keyring).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from dischargeplanner.domain.problems import Problem
+
+# Length is what makes a password strong; a few ordinary words in a row reach it easily.
+MIN_PASSWORD_LENGTH = 12
+# Wrong passwords allowed before each further attempt must wait, and how the wait grows.
+FREE_ATTEMPTS = 5
+FIRST_WAIT = timedelta(seconds=5)
+LONGEST_WAIT = timedelta(minutes=15)
+
+_USERNAME = re.compile(r"^[a-z0-9._-]{2,32}$")
+
+
+class Role(enum.StrEnum):
+    ADMINISTRATOR = "administrator"
+    STAFF = "staff"
+
+
+@dataclass(frozen=True)
+class User:
+    username: str
+    full_name: str
+    role: Role
+    active: bool = True
+    created_on: date | None = None
+    created_by: str = ""
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.role is Role.ADMINISTRATOR and self.active
+
+
+def normal_username(username: str) -> str:
+    return username.strip().casefold()
+
+
+def username_problem(username: str) -> Problem | None:
+    return None if _USERNAME.match(normal_username(username)) else Problem.USERNAME_INVALID
+
+
+def password_problem(password: str, username: str) -> Problem | None:
+    """The length rule, and no user name inside the password (where a guesser starts)."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return Problem.PASSWORD_TOO_SHORT
+    name = normal_username(username)
+    if len(name) >= 3 and name in password.casefold():
+        return Problem.PASSWORD_CONTAINS_NAME
+    return None
+
+
+def login_wait(failures: int, last: datetime | None, now: datetime) -> timedelta:
+    """How long until the next attempt is allowed: nothing for the first five wrong ones, then
+    5 s, 10 s, 20 s … up to 15 minutes after the last wrong one."""
+    if failures < FREE_ATTEMPTS or last is None:
+        return timedelta(0)
+    wait: timedelta = min(FIRST_WAIT * (2 ** (failures - FREE_ATTEMPTS)), LONGEST_WAIT)
+    remaining: timedelta = last + wait - now
+    return max(timedelta(0), remaining)
