@@ -60,11 +60,17 @@ def password_problem(password: str, username: str) -> Problem | None:
     return None
 
 
-def login_wait(failures: int, last: datetime | None, now: datetime) -> timedelta:
-    """How long until the next attempt is allowed: nothing for the first five wrong ones, then
-    5 s, 10 s, 20 s … up to 15 minutes after the last wrong one."""
-    if failures < FREE_ATTEMPTS or last is None:
+def wait_after(failures: int) -> timedelta:
+    """The wait after `failures` wrong passwords in a row: none for the first four, then
+    5 s, 10 s, 20 s … up to 15 minutes."""
+    if failures < FREE_ATTEMPTS:
         return timedelta(0)
-    wait: timedelta = min(FIRST_WAIT * (2 ** (failures - FREE_ATTEMPTS)), LONGEST_WAIT)
-    remaining: timedelta = last + wait - now
+    return min(FIRST_WAIT * (1 << min(failures - FREE_ATTEMPTS, 16)), LONGEST_WAIT)
+
+
+def login_wait(failures: int, last: datetime | None, now: datetime) -> timedelta:
+    """How much of that wait is left at `now`, counted from the last wrong password."""
+    if last is None:
+        return timedelta(0)
+    remaining: timedelta = last + wait_after(failures) - now
     return max(timedelta(0), remaining)

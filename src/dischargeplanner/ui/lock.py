@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from dischargeplanner.domain.services import utc_now
+from dischargeplanner.domain.users import wait_after
 from dischargeplanner.settings import IDLE_LOCK_MINUTES
 from dischargeplanner.ui.lock_screen import CoveredWindow, LockDialog, LockScreen, alive, direct_children
 
 # How often the wall clock is compared with the last input.
 CHECK_INTERVAL_MS = 5_000
 # Wrong passwords allowed without waiting; from then on each wait doubles, up to the longest.
-FREE_ATTEMPTS = 5
-FIRST_WAIT = timedelta(seconds=5)
-LONGEST_WAIT = timedelta(minutes=5)
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
@@ -47,14 +45,6 @@ _WINDOW_TYPES = frozenset({
     Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet, Qt.WindowType.Drawer, Qt.WindowType.Tool,
 })  # fmt: skip
 _BARS = (QMenuBar, QStatusBar, QToolBar, QDockWidget)
-
-
-def wait_after(failures: int) -> timedelta:
-    """How long to wait after `failures` wrong passwords in a row: 0 for the first four, then
-    5 s, 10 s, 20 s … up to 5 minutes."""
-    if failures < FREE_ATTEMPTS:
-        return timedelta(0)
-    return min(LONGEST_WAIT, FIRST_WAIT * (1 << min(failures - FREE_ATTEMPTS, 16)))
 
 
 class IdleWatcher(QObject):
