@@ -28,7 +28,7 @@ from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # type: ignore[import-untyped]
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context, open_signed_in
 from dischargeplanner.demo import create_demo_ward_for
 from dischargeplanner.documents import pdf
 from dischargeplanner.documents.export import DocumentMaker
@@ -43,6 +43,10 @@ LOREM = (
     "NAV-veileder følger opp søknaden om arbeidsavklaringspenger, og fastlegen har fått epikrisen. "
     "Kriseplanen er gjennomgått sammen med kontaktpersonen, og pårørende er orientert etter samtykke. "
 )
+
+
+# Made-up wards only: the tools set them up with this password.
+TOOL_PASSWORD = "bare for skjermbilder og målinger"
 
 
 def pages(data: bytes) -> int:
@@ -101,7 +105,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="dischargeplanner-bench-handover-") as folder:
-        context = open_context(Path(folder))
+        context = open_signed_in(Path(folder), "benchmark", TOOL_PASSWORD, create_as="Benchmark")
         try:
             plan_ids = create_demo_ward_for(context)
             maker = context.documents()

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context
 from dischargeplanner.domain.model import Patient, PlanDraft, PlanId
 from dischargeplanner.domain.services import PlanService
-from helpers import TEST_USER, MakeDraft
+from helpers import TEST_USER, MakeDraft, open_test_context
 from synthetic import make_fodselsnummer
 
 
@@ -27,7 +27,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def context(data_dir: Path) -> Iterator[Context]:
-    context = open_context(data_dir, user=TEST_USER)
+    context = open_test_context(data_dir)
     yield context
     context.close()
 

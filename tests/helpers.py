@@ -18,6 +18,21 @@ if TYPE_CHECKING:
     from dischargeplanner.ui.main_window import MainWindow
 
 TEST_USER = "testbruker"
+
+
+def _errors(name: str) -> tuple[type[Exception], ...]:
+    import sqlite3
+
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    return (getattr(sqlite3, name), getattr(sqlcipher, name))
+
+
+# The database refusing a row: the same class name from sqlite3 (plain files) and SQLCipher.
+INTEGRITY_ERRORS = _errors("IntegrityError")
+DATABASE_ERRORS = _errors("DatabaseError")
+# Long enough for the password rule, without the user name in it.
+TEST_PASSWORD = "en lang testfrase"
 ROOT = Path(__file__).resolve().parents[1]
 
 MakeDraft = Callable[..., "PlanDraft"]
@@ -121,3 +136,12 @@ def demo_ward_at(context: Context, today: date, count: int = 13) -> list[PlanId]
         selfhelp=selfhelp_at(context, today),
         care=care_at(context, today),
     )
+
+
+def open_test_context(data_dir: Path, user: str = TEST_USER) -> Context:
+    """The ward in `data_dir`, encrypted, with `user` signed in (made its first administrator when
+    the folder is new); the key file uses a cheap scrypt cost."""
+    from dischargeplanner.app import open_signed_in
+    from dischargeplanner.storage.keyring import TEST_COST
+
+    return open_signed_in(data_dir, user, TEST_PASSWORD, create_as="Test Bruker", cost=TEST_COST)

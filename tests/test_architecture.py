@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from dischargeplanner.domain.model import PlanId
-from helpers import ROOT
+from helpers import ROOT, TEST_PASSWORD, TEST_USER
 
 PACKAGE = ROOT / "src" / "dischargeplanner"
 MAX_MODULE_LINES = 600
@@ -117,10 +117,11 @@ def test_start_up_loads_neither_sqlite_utils_nor_reportlab_nor_stdnum(
         import dischargeplanner.cli
         import dischargeplanner.app
         import dischargeplanner.ui.main_window
-        from dischargeplanner.app import open_context
+        from dischargeplanner.app import open_signed_in
         from dischargeplanner.domain.model import PlanStatus
+        from dischargeplanner.storage.keyring import TEST_COST
 
-        context = open_context(Path({str(data_dir)!r}))
+        context = open_signed_in(Path({str(data_dir)!r}), {TEST_USER!r}, {TEST_PASSWORD!r}, cost=TEST_COST)
         assert len(context.service.list_plans((PlanStatus.ACTIVE,))) == 1  # the first paint's rows
         context.close()
         """,

@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dischargeplanner import paths
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context, open_signed_in
 from dischargeplanner.demo import DEMO_WARD, GOALS, progress_items
 from dischargeplanner.demo_meetings import add_meetings
 from dischargeplanner.domain.meeting_model import MeetingId
@@ -61,6 +61,10 @@ CONTACTS = (
     ("fastlege", "Fastlege Demo", "Legekontoret (demo)"),
     ("paarorende", "Søster Demo", ""),
 )
+
+
+# A made-up ward only: the tool sets it up with this password.
+TOOL_PASSWORD = "bare for skjermbilder og målinger"
 
 
 def make_plan(context: Context) -> tuple[MeetingService, PlanId]:
@@ -194,7 +198,9 @@ def main() -> None:
     parser.add_argument("output", type=Path)
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
-    context = open_context(Path(tempfile.mkdtemp(prefix="dp-meetings-")), user=USER)
+    context = open_signed_in(
+        Path(tempfile.mkdtemp(prefix="dp-meetings-")), USER, TOOL_PASSWORD, create_as="Sosionom Demo"
+    )
     meetings, plan_id = make_plan(context)
     app = QApplication([])
     translators = install_translators(app, paths.translations_dir(), "nb")

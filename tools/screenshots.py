@@ -23,7 +23,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dischargeplanner import paths
-from dischargeplanner.app import Context, open_context, workplace_for
+from dischargeplanner.app import Context, open_signed_in, workplace_for
 from dischargeplanner.demo import create_demo_ward_for
 from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanId, PlanStatus, Responsible
 from dischargeplanner.ui.dialogs.discharge_dialog import DischargeDialog, ReopenDialog
@@ -34,6 +34,10 @@ from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
 
 WARD_SCREEN = (1366, 768)
+
+
+# Made-up wards only: the tools set them up with this password.
+TOOL_PASSWORD = "bare for skjermbilder og målinger"
 
 
 class Camera:
@@ -233,7 +237,7 @@ def size_shots(camera: Camera, window: MainWindow) -> None:
     camera.shoot(window, "08-ward-overview-projector")
     window.change_text_size(0)
     empty_dir = Path(tempfile.mkdtemp(prefix="dp-shots-empty-"))
-    empty = open_context(empty_dir, user="sosionom")
+    empty = open_signed_in(empty_dir, "sosionom", TOOL_PASSWORD, create_as="Sosionom Demo")
     empty_window = MainWindow(workplace_for(empty, empty.service.today, empty_dir / "vindu.ini"))
     empty_window.resize(*WARD_SCREEN)
     camera.shoot(empty_window, "09-ward-overview-empty")
@@ -248,7 +252,7 @@ def main() -> None:
     args = parser.parse_args()
     args.output.mkdir(parents=True, exist_ok=True)
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="dp-shots-"))
-    context = open_context(data_dir, user="sosionom")
+    context = open_signed_in(data_dir, "sosionom", TOOL_PASSWORD, create_as="Sosionom Demo")
     if not context.service.list_plans():
         create_demo_ward_for(context)
 

@@ -4025,27 +4025,27 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="273" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="263" />
         <source>Discharge planner – %1 – locked</source>
         <translation>Utskrivningsplanlegger – %1 – låst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="296" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="286" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="374" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="364" />
         <source>Write your password.</source>
         <translation>Skriv passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="386" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="376" />
         <source>Write your user name and password.</source>
         <translation>Skriv brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="415" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="405" />
         <source>Wrong user name or password</source>
         <translation>Feil brukernavn eller passord</translation>
     </message>
@@ -5281,6 +5281,24 @@ Må være på plass før utskrivning.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="208" />
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="213" />
+        <source>If every administrator forgets their password, this key opens the ward's data. Write it down or print this window now and lock it away: it is shown only this once and is not stored in clear anywhere.</source>
+        <translation>Hvis alle administratorene glemmer passordet sitt, åpner denne nøkkelen avdelingens data. Skriv den ned eller skriv ut dette vinduet nå, og lås den inn: den vises bare denne ene gangen og lagres ikke i klartekst noe sted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="225" />
+        <source>I have written down the recovery key and will lock it away</source>
+        <translation>Jeg har skrevet ned gjenopprettingsnøkkelen og låser den inn</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/group_import_dialog.py" line="285" />
@@ -5948,6 +5966,49 @@ Må være på plass før utskrivning.</translation>
     </message>
 </context>
 <context>
+    <name>SetUpDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="113" />
+        <source>Set up the ward's first administrator</source>
+        <translation>Lag avdelingens første administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="121" />
+        <source>The patient data on this PC is encrypted. Each person signs in with their own name and password. Make the first administrator now; they can then add the others.</source>
+        <translation>Pasientopplysningene på denne PC-en er kryptert. Hver person logger inn med eget brukernavn og passord. Lag den første administratoren nå; hun eller han kan så legge til de andre.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="135" />
+        <source>At least %1 characters</source>
+        <translation>Minst %1 tegn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="139" />
+        <source>Full &amp;name</source>
+        <translation>Fullt &amp;navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="140" />
+        <source>&amp;User name</source>
+        <translation>&amp;Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="141" />
+        <source>&amp;Password</source>
+        <translation>&amp;Passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="142" />
+        <source>&amp;Repeat the password</source>
+        <translation>&amp;Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="155" />
+        <source>Set up</source>
+        <translation>Sett opp</translation>
+    </message>
+</context>
+<context>
     <name>SharingTexts</name>
     <message>
         <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="29" />
@@ -6068,6 +6129,40 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/consent_dialog.py" line="71" />
         <source>The withdrawal date cannot be in the future.</source>
         <translation>Datoen for tilbaketrekking kan ikke være fram i tid.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="40" />
+        <source>Wrong user name or password.</source>
+        <translation>Feil brukernavn eller passord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="42" />
+        <source>Too many wrong attempts. Wait %1 seconds and try again.</source>
+        <translation>For mange feil forsøk. Vent %1 sekunder og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="62" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="82" />
+        <source>Sign in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="67" />
+        <source>Discharge planner</source>
+        <translation>Utskrivningsplanlegger</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="75" />
+        <source>&amp;User name</source>
+        <translation>&amp;Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="76" />
+        <source>&amp;Password</source>
+        <translation>&amp;Passord</translation>
     </message>
 </context>
 <context>

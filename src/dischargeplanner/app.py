@@ -9,8 +9,8 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,13 +23,18 @@ from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import Organisation
 from dischargeplanner.domain.services import PlanService, utc_now
 from dischargeplanner.domain.sharing import SharingService
-from dischargeplanner.settings import DEMO_DATA, INSTITUTION, WARD_NAME, WARD_PHONE
+from dischargeplanner.domain.user_service import UserService
+from dischargeplanner.domain.users import Role, normal_username
+from dischargeplanner.settings import DEMO_DATA, IDLE_LOCK_MINUTES, INSTITUTION, WARD_NAME, WARD_PHONE
+from dischargeplanner.sign_in import SignInRefusedError, is_set_up, key_file, set_up_ward, sign_in
 from dischargeplanner.storage.audit import access_log_service
-from dischargeplanner.storage.db import open_database, transaction
+from dischargeplanner.storage.db import encrypted_connector, open_database, transaction
+from dischargeplanner.storage.keyring import KdfCost
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
 from dischargeplanner.storage.settings_store import SettingsStore
 from dischargeplanner.storage.sharing import SqliteSharingStore
+from dischargeplanner.storage.users import SqliteUserStore
 
 if TYPE_CHECKING:
     from dischargeplanner.care import CareServices
@@ -81,6 +86,8 @@ class Context:
     kommuner: tuple[Kommune, ...]
     user: str
     clock: Callable[[], datetime] = utc_now
+    # Kept while the ward is open: an administrator's new users get their copy of it.
+    key: bytes = field(default=b"", repr=False)
     # Made on first use: the window shows the ward overview before anyone opens a plan.
     _care: CareServices | None = field(default=None, repr=False)
 
@@ -153,16 +160,44 @@ def care_services(conn: sqlite3.Connection, clock: Callable[[], datetime] = utc_
     )
 
 
-def open_context(data_dir: Path, user: str | None = None) -> Context:
-    conn = open_database(paths.database_path(data_dir))
+def open_context(data_dir: Path, user: str, key: bytes) -> Context:
+    """The ward's encrypted database, opened with its key, for the signed-in `user`."""
+    conn = open_database(paths.database_path(data_dir), encrypted_connector(key))
     kommuner = load_kommuner(paths.kommuner_path())
     numbers = frozenset(kommune.number for kommune in kommuner)
     service = PlanService(SqlitePlanStore(conn), catalogue_loader(data_dir), lambda: numbers)
     sharing = SharingService(SqliteSharingStore(conn))
     selfhelp = SelfHelpService(SqliteSelfHelpStore(conn), lambda: numbers)
-    return Context(
-        data_dir, conn, service, sharing, selfhelp, SettingsStore(conn), kommuner, user or acting_user()
-    )
+    return Context(data_dir, conn, service, sharing, selfhelp, SettingsStore(conn), kommuner, user, key=key)
+
+
+def open_signed_in(
+    data_dir: Path,
+    username: str,
+    password: str,
+    *,
+    create_as: str | None = None,
+    training: bool = False,
+    cost: KdfCost | None = None,
+) -> Context:
+    """Sign in and open; with `create_as` (a full name), a folder not yet set up gets this
+    person as its first administrator. Raises SignInRefusedError or ValidationError."""
+    if create_as is not None and not is_set_up(data_dir):
+        key, _recovery = set_up_ward(
+            data_dir, username, create_as, password, password, cost, training=training
+        )
+    else:
+        key = sign_in(data_dir, username, password, cost=cost)
+    return open_context(data_dir, normal_username(username), key)
+
+
+def user_service(context: Context) -> UserService:
+    """Administering logins in an open ward: new users get their copy of the database key."""
+    return UserService(SqliteUserStore(context.conn), key_file(context.data_dir), context.key, context.clock)
+
+
+def add_administrator(context: Context, username: str, full_name: str, password: str) -> None:
+    user_service(context).add_user(username, full_name, Role.ADMINISTRATOR, password, password, context.user)
 
 
 def workplace_for(
@@ -191,18 +226,105 @@ def workplace_for(
     )
 
 
-def run_gui(context: Context, argv: list[str], *, smoke_test: bool = False) -> int:
-    """Show the main window; with smoke_test, quit with 0 once it has painted."""
-    from dischargeplanner.ui.application import run_application  # noqa: PLC0415 - other commands need no Qt
+def run_gui(
+    data_dir: Path, argv: list[str], credentials: tuple[str, str] | None, *, smoke_test: bool = False
+) -> int:
+    """Sign in (or set up the first administrator), then show the main window; with smoke_test,
+    quit with 0 once it has painted. `credentials` (from the environment) skip the dialog."""
+    from dischargeplanner.ui.application import SignInFlow, run_signed_in  # noqa: PLC0415 - needs Qt
 
-    return run_application(
-        argv,
-        paths.APP_NAME,
-        paths.translations_dir(),
-        paths.fonts_dir(),
-        workplace_for(context),
-        smoke_test=smoke_test,
+    session = _Session(data_dir)
+    if credentials is not None and not is_set_up(data_dir):
+        # Set up from the command line (a silent install): the recovery key goes to the terminal.
+        recovery = session.set_up(credentials[0], credentials[0], credentials[1], credentials[1])
+        print(f"Gjenopprettingsnøkkel (skriv den ned og lås den inn): {recovery}")
+    elif credentials is not None and session.attempt(*credentials) is not None:
+        raise SignInRefusedError
+    flow = SignInFlow(
+        is_set_up=is_set_up(data_dir),
+        attempt=session.attempt,
+        set_up=session.set_up,
+        workplace=lambda: workplace_for(session.opened()),
+        full_name=session.full_name,
+        verify=session.verify,
+        switch=session.switch,
+        idle_minutes=lambda: session.opened().settings.get(IDLE_LOCK_MINUTES),
+        save_idle_minutes=session.save_idle_minutes,
+        signed_in=credentials is not None,
     )
+    try:
+        return run_signed_in(
+            argv, paths.APP_NAME, paths.translations_dir(), paths.fonts_dir(), flow, smoke_test=smoke_test
+        )
+    finally:
+        session.close()
+
+
+class _Session:
+    """The window's hold on the ward: the context of whoever signed in, opened once with the key."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._context: Context | None = None
+
+    def opened(self) -> Context:
+        assert self._context is not None, "signed in before the window opens"
+        return self._context
+
+    def attempt(self, username: str, password: str) -> timedelta | None:
+        """None when signed in; else the wait before the next attempt (zero: just refused)."""
+        try:
+            key = sign_in(self._data_dir, username, password)
+        except SignInRefusedError as refused:
+            return refused.wait
+        self._open(normal_username(username), key)
+        return None
+
+    def set_up(self, username: str, full_name: str, password: str, repeated: str) -> str:
+        key, recovery = set_up_ward(self._data_dir, username, full_name, password, repeated)
+        self._open(normal_username(username), key)
+        return recovery
+
+    def verify(self, username: str, password: str) -> bool:
+        """The same user unlocking the lock screen."""
+        try:
+            sign_in(self._data_dir, username, password)
+        except SignInRefusedError:
+            return False
+        return True
+
+    def switch(self, username: str, password: str) -> bool:
+        """Another user at the lock screen: the same database, now in their name."""
+        if not self.verify(username, password):
+            return False
+        context = self.opened()
+        self._context = replace(context, user=normal_username(username), _care=None)
+        return True
+
+    def full_name(self) -> str:
+        context = self.opened()
+        user = SqliteUserStore(context.conn).user(context.user)
+        return user.full_name if user is not None else context.user
+
+    def save_idle_minutes(self) -> Callable[[int], None] | None:
+        context = self.opened()
+        user = SqliteUserStore(context.conn).user(context.user)
+        if user is None or not user.is_administrator:
+            return None
+
+        def save(minutes: int) -> None:
+            with transaction(context.conn):
+                context.settings.set(IDLE_LOCK_MINUTES, minutes)
+
+        return save
+
+    def _open(self, username: str, key: bytes) -> None:
+        if self._context is None:
+            self._context = open_context(self._data_dir, username, key)
+
+    def close(self) -> None:
+        if self._context is not None:
+            self._context.close()
 
 
 def report_startup_error(argv: list[str], text: str) -> None:

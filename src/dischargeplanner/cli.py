@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dischargeplanner import paths
+
+USER_VARIABLE = "DISCHARGEPLANNER_USER"
+PASSWORD_VARIABLE = "DISCHARGEPLANNER_PASSWORD"
+DEMO_USER = "demo"
+DEMO_PASSWORD = "demo"
 
 if TYPE_CHECKING:
     from dischargeplanner.app import Context
@@ -75,29 +83,102 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check-checklist":
         return _check_checklist(args.file)
     data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
-    from dischargeplanner.app import open_context  # noqa: PLC0415 - keeps --help instant
-    from dischargeplanner.storage.db import DatabaseError  # noqa: PLC0415
-
+    if args.command is None:
+        return _window(data_dir, smoke_test=args.smoke_test)
+    context = _command_context(data_dir, args.command)
+    if isinstance(context, int):
+        return context
     try:
-        context = open_context(data_dir)
-    except DatabaseError as error:
-        return _cannot_open(error, gui=args.command is None and not args.smoke_test)
-    try:
-        if args.command == "demo":
-            return _demo(context, args.count)
-        if args.command == "list":
-            return _list(context, show_all=args.all)
-        if args.command == "export" and args.kind == "accesslog":
-            return _export_access_log(context, args.plan_id, args.out)
-        if args.command == "export" and args.kind == "meeting":
-            return _export_minutes(context, args.plan_id, args.meeting, args.recipient, args.out)
-        if args.command == "export":
-            return _export(context, args.plan_id, args.kind, args.recipient, args.out)
-        from dischargeplanner.app import run_gui  # noqa: PLC0415
-
-        return run_gui(context, [sys.argv[0]], smoke_test=args.smoke_test)
+        return _command(context, args)
     finally:
         context.close()
+
+
+def _window(data_dir: Path, *, smoke_test: bool) -> int:
+    from dischargeplanner.app import run_gui  # noqa: PLC0415 - keeps --help instant
+    from dischargeplanner.storage.db import DatabaseError  # noqa: PLC0415
+    from dischargeplanner.storage.keyring import KeyFileError  # noqa: PLC0415
+
+    try:
+        return run_gui(data_dir, [sys.argv[0]], _given_credentials(), smoke_test=smoke_test)
+    except (DatabaseError, KeyFileError) as error:
+        return _cannot_open(error, gui=not smoke_test)
+
+
+def _command_context(data_dir: Path, command: str) -> Context | int:
+    """The ward opened for a command, or the exit code after saying why it could not be."""
+    from dischargeplanner.sign_in import SignInRefusedError  # noqa: PLC0415
+    from dischargeplanner.storage.db import DatabaseError  # noqa: PLC0415
+    from dischargeplanner.storage.keyring import KeyFileError  # noqa: PLC0415
+
+    try:
+        return _open_for_command(data_dir, command)
+    except (DatabaseError, KeyFileError) as error:
+        return _cannot_open(error, gui=False)
+    except SignInRefusedError as error:
+        print(f"dischargeplanner: kan ikke logge inn: {error}", file=sys.stderr)
+    except NotSetUpError as error:
+        print(f"dischargeplanner: {error}", file=sys.stderr)
+    return 4
+
+
+def _command(context: Context, args: argparse.Namespace) -> int:
+    if args.command == "demo":
+        return _demo(context, args.count)
+    if args.command == "list":
+        return _list(context, show_all=args.all)
+    if args.kind == "accesslog":
+        return _export_access_log(context, args.plan_id, args.out)
+    if args.kind == "meeting":
+        return _export_minutes(context, args.plan_id, args.meeting, args.recipient, args.out)
+    return _export(context, args.plan_id, args.kind, args.recipient, args.out)
+
+
+class NotSetUpError(Exception):
+    """The folder has no administrator yet: that is done in the window, not here."""
+
+
+def _given_credentials() -> tuple[str, str] | None:
+    """DISCHARGEPLANNER_USER and DISCHARGEPLANNER_PASSWORD, when both are set."""
+    user, password = os.environ.get(USER_VARIABLE), os.environ.get(PASSWORD_VARIABLE)
+    return (user, password) if user and password is not None else None
+
+
+def _open_demo(data_dir: Path, given: tuple[str, str] | None) -> Context:
+    """A new training ward's administrator is demo/demo (it holds only synthetic patients); whoever
+    runs the command with their own name and password set gets an administrator account too."""
+    from dischargeplanner.app import add_administrator, open_signed_in  # noqa: PLC0415
+    from dischargeplanner.domain.users import normal_username  # noqa: PLC0415
+    from dischargeplanner.sign_in import is_set_up  # noqa: PLC0415
+
+    if is_set_up(data_dir):
+        return open_signed_in(data_dir, *(given or (DEMO_USER, DEMO_PASSWORD)))
+    context = open_signed_in(
+        data_dir, DEMO_USER, DEMO_PASSWORD, create_as="Demo Administrator", training=True
+    )
+    if given is not None and normal_username(given[0]) != DEMO_USER:
+        add_administrator(context, given[0], given[0], given[1])
+        context = replace(context, user=normal_username(given[0]))
+    return context
+
+
+def _open_for_command(data_dir: Path, command: str) -> Context:
+    from dischargeplanner.app import open_signed_in  # noqa: PLC0415
+    from dischargeplanner.sign_in import is_set_up  # noqa: PLC0415
+
+    given = _given_credentials()
+    if command == "demo":
+        return _open_demo(data_dir, given)
+    if not is_set_up(data_dir):
+        raise NotSetUpError(
+            f"datamappen {data_dir} er ikke satt opp ennå. "
+            "Start programmet og lag den første administratoren."
+        )
+    if given is None:
+        if not sys.stdin.isatty():
+            raise NotSetUpError(f"sett {USER_VARIABLE} og {PASSWORD_VARIABLE}, eller kjør fra en terminal")
+        given = (input("Brukernavn: "), getpass.getpass("Passord: "))
+    return open_signed_in(data_dir, *given)
 
 
 def _cannot_open(error: Exception, *, gui: bool) -> int:

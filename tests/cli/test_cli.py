@@ -15,8 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from dischargeplanner import paths
-from dischargeplanner.app import Context, open_context
-from dischargeplanner.cli import main
+from dischargeplanner.app import Context
+from dischargeplanner.cli import PASSWORD_VARIABLE, USER_VARIABLE, main
 from dischargeplanner.domain.catalogue import CatalogueError, load_catalogue, standard_catalogue_path
 from dischargeplanner.domain.meeting_model import MeetingDetails, MeetingKind, MeetingStatus
 from dischargeplanner.domain.meetings import MeetingService
@@ -38,7 +38,7 @@ from dischargeplanner.domain.model import (
     Responsible,
 )
 from dischargeplanner.storage.meetings import SqliteMeetingStore
-from helpers import ROOT, TEST_USER, MakeDraft
+from helpers import ROOT, TEST_PASSWORD, TEST_USER, MakeDraft, open_test_context
 
 STANDARD = standard_catalogue_path(ROOT / "resources")
 DATE = r"\d{2}\.\d{2}\.\d{4}"
@@ -58,6 +58,17 @@ responsible = "ward"
 """
 
 
+def _sign_in_as_test_user(patch: pytest.MonkeyPatch) -> None:
+    patch.setenv(USER_VARIABLE, TEST_USER)
+    patch.setenv(PASSWORD_VARIABLE, TEST_PASSWORD)
+
+
+@pytest.fixture(autouse=True)
+def signed_in_as_test_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every command signs in as the test user; a new demo folder makes them an administrator too."""
+    _sign_in_as_test_user(monkeypatch)
+
+
 @pytest.fixture(autouse=True)
 def _never_the_real_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A command that forgets --data-dir must not reach the user's real data folder."""
@@ -70,7 +81,7 @@ def standard() -> Catalogue:
 
 
 def _plans(data_dir: Path) -> list[PlanSummary]:
-    context = open_context(data_dir, user=TEST_USER)
+    context = open_test_context(data_dir)
     try:
         return sorted(context.service.list_plans(tuple(PlanStatus)), key=lambda plan: plan.plan_id)
     finally:
@@ -145,7 +156,7 @@ def test_list_prints_header_and_the_wards_plans(demo_dir: Path, capsys: pytest.C
 
 
 def test_list_hides_archived_plans_unless_all(demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    context = open_context(demo_dir, user=TEST_USER)
+    context = open_test_context(demo_dir)
     archived = _plans(demo_dir)[0]
     context.service.set_status(archived.plan_id, PlanStatus.ARCHIVED, TEST_USER)
     context.close()
@@ -292,7 +303,7 @@ def test_check_checklist_reports_a_missing_file(tmp_path: Path, capsys: pytest.C
 def test_ward_checklist_is_used_for_plans_created_afterwards(
     data_dir: Path, standard: Catalogue, make_draft: MakeDraft
 ) -> None:
-    context: Context = open_context(data_dir, user=TEST_USER)
+    context: Context = open_test_context(data_dir)
     try:
         before_id, _ = context.service.start_plan(make_draft(), TEST_USER)
     finally:
@@ -301,7 +312,7 @@ def test_ward_checklist_is_used_for_plans_created_afterwards(
     text, _ = _replace_line(text, "version = ", 'version = "avdeling-7"')
     paths.ward_catalogue_path(data_dir).write_text(text + WARD_ITEM, encoding="utf-8")
 
-    context = open_context(data_dir, user=TEST_USER)
+    context = open_test_context(data_dir)
     try:
         after_id, _ = context.service.start_plan(make_draft(), TEST_USER)
         before = context.service.plan_detail(before_id)
@@ -322,7 +333,7 @@ def test_broken_ward_checklist_stops_start_plan_with_the_line(data_dir: Path, ma
     ward_file = paths.ward_catalogue_path(data_dir)
     ward_file.parent.mkdir(parents=True)
     ward_file.write_text(text, encoding="utf-8")
-    context = open_context(data_dir, user=TEST_USER)
+    context = open_test_context(data_dir)
     try:
         with pytest.raises(CatalogueError) as caught:
             context.service.start_plan(make_draft(), TEST_USER)
@@ -351,7 +362,7 @@ def test_a_damaged_database_gets_a_norwegian_message_not_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data_dir = tmp_path / "data"
-    data_dir.mkdir()
+    open_test_context(data_dir).close()  # a ward that is set up: the key file opens it
     database = paths.database_path(data_dir)
     database.write_bytes(b"not a database at all " * 200)
     before = database.read_bytes()
@@ -383,7 +394,9 @@ DEMO_PLANS = 13
 def export_ward(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[PlanSummary]]:
     """One demo ward for the tests that only read it: made once, its plans in id order."""
     folder = tmp_path_factory.mktemp("export-ward")
-    assert main(["demo", "--data-dir", str(folder)]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        _sign_in_as_test_user(patch)
+        assert main(["demo", "--data-dir", str(folder)]) == 0
     return folder, _plans(folder)
 
 
@@ -501,7 +514,7 @@ def test_export_is_logged_with_the_files_hash_and_name(
 
 
 def _exports(data_dir: Path, plan_id: PlanId) -> list[ExportRecord]:
-    context = open_context(data_dir, user=TEST_USER)
+    context = open_test_context(data_dir)
     try:
         return context.sharing.exports(plan_id)
     finally:
@@ -514,7 +527,7 @@ def _exports(data_dir: Path, plan_id: PlanId) -> list[ExportRecord]:
 def _meetings_for(data_dir: Path, *, held: bool) -> tuple[PlanId, list[int]]:
     """A plan with consent and two meetings (an evaluation and a discharge meeting), made today."""
     today = date.today()
-    context = open_context(data_dir, user=TEST_USER)
+    context = open_test_context(data_dir)
     try:
         draft = PlanDraft(
             Patient("Testperson Demo"),

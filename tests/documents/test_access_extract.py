@@ -124,8 +124,8 @@ def test_the_extract_lists_exactly_the_opens_and_changes_of_this_plan(
     # Nothing about the other plan or the one who worked on it.
     for other in ("Prøve Prøvesen", "ola", "Ola Annensen"):
         assert other not in text
-    # The check covers the whole log (both plans: 8 rows), not just this plan's.
-    assert "Loggen er hel: alle 8 rader" in " ".join(text.split())
+    # The check covers the whole log (the test user's setup, then both plans: 9 rows), not one plan's.
+    assert "Loggen er hel: alle 9 rader" in " ".join(text.split())
     assert "helsepersonelloven § 21 a" in " ".join(text.split())
 
 

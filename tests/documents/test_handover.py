@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context
 from dischargeplanner.documents.document import HandoverDocument
 from dischargeplanner.documents.export import DocumentMaker, write_atomic
 from dischargeplanner.documents.words import Sender
@@ -35,7 +35,16 @@ from dischargeplanner.domain.model import (
 )
 from dischargeplanner.domain.services import AreaMoment
 from dischargeplanner.domain.sharing import ConsentRefusedError, RefusalReason
-from helpers import TEST_USER, MakeDraft, care_at, demo_ward_at, documents_at, service_at, sharing_at
+from helpers import (
+    TEST_USER,
+    MakeDraft,
+    care_at,
+    demo_ward_at,
+    documents_at,
+    open_test_context,
+    service_at,
+    sharing_at,
+)
 
 TODAY = date(2026, 11, 2)
 GOLDEN = Path(__file__).parent / "golden"
@@ -63,7 +72,7 @@ KOMMUNE_HEADINGS = (
 @pytest.fixture(scope="module")
 def demo_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Context]:
     """One training ward for the module's tests: they read it and log exports, nothing more."""
-    context = open_context(tmp_path_factory.mktemp("demo") / "data", user=TEST_USER)
+    context = open_test_context(tmp_path_factory.mktemp("demo") / "data")
     yield context
     context.close()
 

@@ -9,18 +9,18 @@ from datetime import date
 import pytest
 from test_handover import pdf_text, squeezed
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context
 from dischargeplanner.documents.export import DocumentMaker
 from dischargeplanner.domain.model import AreaKey, DocumentKind, PlanId
 from dischargeplanner.domain.selfhelp_model import Introduction
-from helpers import TEST_USER, demo_ward_at, documents_at, selfhelp_at, sharing_at
+from helpers import TEST_USER, demo_ward_at, documents_at, open_test_context, selfhelp_at, sharing_at
 
 TODAY = date(2026, 11, 2)
 
 
 @pytest.fixture(scope="module")
 def demo_context(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Context]:
-    context = open_context(tmp_path_factory.mktemp("selfhelp") / "data", user=TEST_USER)
+    context = open_test_context(tmp_path_factory.mktemp("selfhelp") / "data")
     yield context
     context.close()
 

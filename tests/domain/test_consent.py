@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, time, timedelta
 
@@ -25,7 +24,7 @@ from dischargeplanner.domain.model import (
 from dischargeplanner.domain.services import Problem, ValidationError
 from dischargeplanner.domain.sharing import ConsentRefusedError, RefusalReason, SharingService
 from dischargeplanner.storage.audit import audit_trail
-from helpers import TEST_USER, MakeDraft, service_at, sharing_at
+from helpers import DATABASE_ERRORS, TEST_USER, MakeDraft, service_at, sharing_at
 
 TODAY = date(2026, 11, 2)
 
@@ -188,5 +187,5 @@ def test_the_export_log_keeps_every_document_and_cannot_be_rewritten(
     assert [record.export_id for record in sharing.exports(plan)] == [second.export_id, first.export_id]
     assert sharing.exports(plan)[1].sha256 == "a" * 64
     assert audit_trail(context.conn, plan)[-1].action == "export.print"
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+    with pytest.raises(DATABASE_ERRORS, match="append-only"):
         context.conn.execute("UPDATE export_log SET sha256 = ?", ("c" * 64,))

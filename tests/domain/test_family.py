@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -23,7 +22,7 @@ from dischargeplanner.domain.family_model import (
 from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanId
 from dischargeplanner.domain.services import Issue, NotFoundError, Problem, ValidationError
 from dischargeplanner.storage.audit import audit_trail
-from helpers import TEST_USER, MakeDraft, service_at
+from helpers import INTEGRITY_ERRORS, TEST_USER, MakeDraft, service_at
 from helpers_family import family_at
 
 TODAY = date(2026, 11, 2)
@@ -260,11 +259,11 @@ def test_barnevern_details_are_kept_with_consent_and_cleared_when_it_is_withdraw
 
 
 def test_the_table_itself_refuses_barnevern_details_without_consent(context: Context, plan: PlanId) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute(
             "INSERT INTO family (plan_id, barnevern_consent, barnevern_contact) VALUES (?, 0, 'X')", (plan,)
         )
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute(
             "INSERT INTO family (plan_id, barnevern_consent, barnevern_involved) VALUES (?, 0, 'yes')",
             (plan,),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -39,7 +38,7 @@ from dischargeplanner.domain.services import (
     ValidationError,
 )
 from dischargeplanner.storage.audit import audit_trail
-from helpers import TEST_USER, MakeDraft, service_at
+from helpers import INTEGRITY_ERRORS, TEST_USER, MakeDraft, service_at
 from helpers_meetings import (
     ADMISSION,
     DAY,
@@ -469,7 +468,7 @@ def test_the_contact_table_is_read_in_the_plans_order(context: Context, plan_id:
 
 
 def test_schema_refuses_a_meeting_of_an_unknown_kind(context: Context, plan_id: PlanId) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute(
             "INSERT INTO meeting (plan_id, kind, day) VALUES (?, 'party', ?)", (plan_id, DAY.isoformat())
         )

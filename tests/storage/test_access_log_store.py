@@ -71,7 +71,8 @@ def logged(context: Context, make_draft: MakeDraft) -> list[int]:
 
 def test_every_row_carries_the_hash_of_the_row_before(context: Context, logged: list[int]) -> None:
     rows = _rows(context.conn)
-    assert len(rows) == len(logged) == 5
+    # Setting up the test user is the first row, then the plan's five.
+    assert len(rows) == len(logged) == 6
     previous = GENESIS
     for _audit_id, at, user, action, detail, plan_id, prev_hash, own in rows:
         assert prev_hash == previous
@@ -84,7 +85,7 @@ def test_every_row_carries_the_hash_of_the_row_before(context: Context, logged: 
 def test_an_untouched_log_checks_whole(context: Context, logged: list[int]) -> None:
     report = verify_chain(context.conn)
     assert report.ok
-    assert report.rows_checked == 5
+    assert report.rows_checked == 6
     assert report.broken_at is None
     assert report.reason is None
 
@@ -222,8 +223,7 @@ def test_the_store_names_the_patient_and_filters_by_user_and_plan(
 
 def test_an_open_logged_by_the_store_leaves_the_plans_version(context: Context, logged: list[int]) -> None:
     store = SqliteAccessLogStore(context.conn, clock_at(DAY))
-    plan_id = store.entries()[0].plan_id
-    assert plan_id is not None
+    plan_id = next(entry.plan_id for entry in store.entries() if entry.plan_id is not None)
     version = store.plan(plan_id).version
     store.log(AuditEntry(TEST_USER, "plan.open", plan_id))
     assert store.plan(plan_id).version == version

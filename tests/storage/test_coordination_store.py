@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -23,7 +22,7 @@ from dischargeplanner.domain.services import NotFoundError, StorageError
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.coordination import SqliteCoordinationStore
 from dischargeplanner.storage.sharing import SqliteSharingStore
-from helpers import TEST_USER, MakeDraft
+from helpers import INTEGRITY_ERRORS, TEST_USER, MakeDraft
 
 NOW = datetime(2026, 11, 2, 11, 0, tzinfo=UTC)
 
@@ -149,7 +148,7 @@ def test_the_database_refuses_a_second_responsible_row(
         Contact(ContactId(0), plan_id, ContactRole.KOMMUNE_CONTACT, "Første Demo", responsible=True),
         audit("add", plan_id),
     )
-    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+    with pytest.raises(INTEGRITY_ERRORS, match="UNIQUE"):
         context.conn.execute(
             "INSERT INTO contact (plan_id, role, name, responsible) VALUES (?, 'nav', 'Andre Demo', 1)",
             (plan_id,),
@@ -159,12 +158,12 @@ def test_the_database_refuses_a_second_responsible_row(
 def test_the_database_refuses_a_private_person_as_responsible_and_an_empty_name(
     context: Context, plan_id: PlanId
 ) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+    with pytest.raises(INTEGRITY_ERRORS, match="CHECK"):
         context.conn.execute(
             "INSERT INTO contact (plan_id, role, name, responsible) VALUES (?, 'paarorende', 'Mor Demo', 1)",
             (plan_id,),
         )
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+    with pytest.raises(INTEGRITY_ERRORS, match="CHECK"):
         context.conn.execute("INSERT INTO contact (plan_id, role, name) VALUES (?, 'nav', '  ')", (plan_id,))
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from dischargeplanner.domain.services import NotFoundError, StorageError
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.crisis import SqliteCrisisStore
 from dischargeplanner.storage.db import open_database, pending_migrations
-from helpers import TEST_USER
+from helpers import INTEGRITY_ERRORS, TEST_USER
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CRISIS_TABLES = ("crisis_plan", "crisis_bed", "crisis_return", "crisis_procedure")
@@ -131,7 +130,7 @@ def test_the_tables_refuse_what_the_service_refuses(
             store.save_bed(bed, audit("crisis.bed", plan_id))
     with pytest.raises(StorageError):  # followed, but by nobody
         store.save_procedure(UnplannedProcedure(plan_id, followed_on=date(2026, 11, 2)), audit("x", plan_id))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute("INSERT INTO crisis_bed (plan_id, has_contract) VALUES (?, 2)", (plan_id,))
     assert store.bed(plan_id) == UserBed(plan_id)
     assert store.plan(plan_id).version == version

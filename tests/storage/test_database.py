@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from dischargeplanner.domain.model import PlanId
 from dischargeplanner.storage import schema
 from dischargeplanner.storage.db import DatabaseError, open_database, pending_migrations
+from helpers import INTEGRITY_ERRORS
 
 
 def test_new_database_uses_wal_full_sync_and_foreign_keys(tmp_path: Path) -> None:
@@ -37,7 +37,7 @@ def test_tables_are_strict(tmp_path: Path) -> None:
     conn = open_database(tmp_path / "db.sqlite3")
     strict = {row[1] for row in conn.execute("PRAGMA table_list") if row[5] == 1}
     assert {"plan", "area_status", "checklist_item", "agreed_action", "audit_log", "setting"} <= strict
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         conn.execute(
             "INSERT INTO plan (patient_name, ward, responsible_staff, admission, catalogue_id, "
             "catalogue_version, created_at, created_by, version) "
@@ -48,7 +48,7 @@ def test_tables_are_strict(tmp_path: Path) -> None:
 
 def test_foreign_keys_refuse_an_item_without_its_plan(tmp_path: Path) -> None:
     conn = open_database(tmp_path / "db.sqlite3")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         conn.execute(
             "INSERT INTO checklist_item "
             "(plan_id, key, area, text, timing, required, brukerplan, responsible, "
@@ -59,9 +59,9 @@ def test_foreign_keys_refuse_an_item_without_its_plan(tmp_path: Path) -> None:
 def test_audit_log_refuses_update_and_delete(tmp_path: Path) -> None:
     conn = open_database(tmp_path / "db.sqlite3")
     conn.execute("INSERT INTO audit_log (at, user, action) VALUES ('2026-01-01', 'u', 'x')")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(INTEGRITY_ERRORS, match="append-only"):
         conn.execute("UPDATE audit_log SET user = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(INTEGRITY_ERRORS, match="append-only"):
         conn.execute("DELETE FROM audit_log")
     assert conn.execute("SELECT user FROM audit_log").fetchall() == [("u",)]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime
 
 import pytest
@@ -22,7 +21,7 @@ from dischargeplanner.domain.model import AuditEntry, PlanId
 from dischargeplanner.domain.services import NotFoundError, StorageError
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.family import SqliteFamilyStore
-from helpers import TEST_USER
+from helpers import INTEGRITY_ERRORS, TEST_USER
 
 NOW = datetime(2026, 11, 2, 11, 0, tzinfo=UTC)
 
@@ -73,7 +72,7 @@ def test_barnevern_details_without_consent_are_not_stored_even_past_the_service(
     ):
         with pytest.raises(StorageError):
             store.save_family(Family(plan_id, **details), audit("family.record", plan_id))  # type: ignore[arg-type]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute(
             "INSERT INTO family (plan_id, barnevern_consent, barnevern_note) VALUES (?, 0, 'X')", (plan_id,)
         )

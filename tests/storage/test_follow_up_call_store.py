@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -34,7 +33,7 @@ from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.db import open_database, pending_migrations
 from dischargeplanner.storage.follow_up_call import SqliteFollowUpCallStore
 from dischargeplanner.storage.repository import SqlitePlanStore
-from helpers import TEST_USER, MakeDraft, clock_at, service_at
+from helpers import INTEGRITY_ERRORS, TEST_USER, MakeDraft, clock_at, service_at
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DISCHARGED = date(2026, 11, 6)
@@ -121,7 +120,7 @@ def test_the_table_refuses_a_call_without_a_name_and_nothing_is_logged(
     trail = audit_trail(context.conn)
     with pytest.raises(StorageError):
         store.add_call(replace(attempt(discharged, DISCHARGED), by=" "), audit("add", discharged))
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute(
             "INSERT INTO follow_up_call (plan_id, day, by_whom, reached) VALUES (?, '2026-11-08', 'Kari', 2)",
             (discharged,),

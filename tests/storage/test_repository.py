@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context
 from dischargeplanner.domain.catalogue import load_catalogue, standard_catalogue_path
 from dischargeplanner.domain.model import AreaKey, ItemState, PlanId, PlanStatus, TrafficLight
 from dischargeplanner.domain.services import AreaMoment, ConflictError, PlanService, StorageError
 from dischargeplanner.paths import resources_dir, ward_catalogue_path
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.repository import SqlitePlanStore
-from helpers import TEST_USER, MakeDraft
+from helpers import TEST_USER, MakeDraft, open_test_context
 
 
 def test_new_plan_gets_every_area_and_catalogue_item(service: PlanService, plan_id: PlanId) -> None:
@@ -28,7 +28,7 @@ def test_new_plan_gets_every_area_and_catalogue_item(service: PlanService, plan_
 
 
 def test_everything_survives_closing_and_reopening(data_dir: Path, make_draft: MakeDraft) -> None:
-    first = open_context(data_dir, user=TEST_USER)
+    first = open_test_context(data_dir)
     plan_id, _ = first.service.start_plan(make_draft(), TEST_USER)
     item = first.service.plan_detail(plan_id).items[3]
     first.service.set_item_state(item.item_id, ItemState.DONE, TEST_USER)
@@ -38,7 +38,7 @@ def test_everything_survives_closing_and_reopening(data_dir: Path, make_draft: M
     first.service.set_area_goal(plan_id, AreaKey.HOUSING, "Egen leilighet", TEST_USER)
     first.close()
 
-    second = open_context(data_dir, user=TEST_USER)
+    second = open_test_context(data_dir)
     detail = second.service.plan_detail(plan_id)
     assert detail.items[3].state is ItemState.DONE
     assert detail.items[3].changed_by == TEST_USER
@@ -49,7 +49,7 @@ def test_everything_survives_closing_and_reopening(data_dir: Path, make_draft: M
 
 
 def test_a_plan_keeps_the_catalogue_version_it_was_made_with(data_dir: Path, make_draft: MakeDraft) -> None:
-    first = open_context(data_dir)
+    first = open_test_context(data_dir)
     old_plan, _ = first.service.start_plan(make_draft(), TEST_USER)
     first.close()
     standard = standard_catalogue_path(resources_dir()).read_text(encoding="utf-8")
@@ -60,7 +60,7 @@ def test_a_plan_keeps_the_catalogue_version_it_was_made_with(data_dir: Path, mak
         ),
         encoding="utf-8",
     )
-    second = open_context(data_dir)
+    second = open_test_context(data_dir)
     new_plan, _ = second.service.start_plan(make_draft(), TEST_USER)
     old_texts = {item.text for item in second.service.plan_detail(old_plan).items}
     new_texts = {item.text for item in second.service.plan_detail(new_plan).items}

@@ -29,7 +29,7 @@ from dischargeplanner.domain.services import NotFoundError, StorageError
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.db import open_database, pending_migrations
 from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
-from helpers import TEST_USER
+from helpers import INTEGRITY_ERRORS, TEST_USER
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SELFHELP_TABLES = ("selfhelp_group", "selfhelp_introduction", "selfhelp_visit", "selfhelp_follow_up")
@@ -171,7 +171,7 @@ def test_the_table_refuses_a_contact_person_without_consent(
                 None,
                 audit("selfhelp.introduction", plan_id),
             )
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         context.conn.execute(
             "INSERT INTO selfhelp_introduction (plan_id, contact_consent, contact_name) VALUES (?, 0, 'X')",
             (plan_id,),

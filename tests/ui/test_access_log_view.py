@@ -156,7 +156,8 @@ def test_the_file_menu_shows_the_log_in_words(
     assert _column(view, COL_USER) == [TEST_USER, "ola", TEST_USER]
     assert all(re.fullmatch(r"02\.03\.2026 \d{2}:\d{2}", text) for text in _column(view, COL_TIME))
     assert view.chain_label.text() == _text("AccessLog", "The log is whole (rows checked: %1).").replace(
-        "%1", "3"
+        "%1",
+        "4",  # the three shown, and setting up the test user
     )
     assert view.count.text() == _text("AccessLogView", "%n entries", 3)
     QApplication.processEvents()

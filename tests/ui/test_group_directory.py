@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import (
     Audience,
@@ -36,7 +36,7 @@ from dischargeplanner.ui.group_directory import GroupDirectoryView
 from dischargeplanner.ui.messages import Messages, StandardButton
 from dischargeplanner.ui.models.group_model import COL_NAME, COL_VERIFIED, STALE_ROLE, GroupModel
 from dischargeplanner.ui.selfhelp_texts import stale_text, stale_tooltip
-from helpers import TEST_USER, selfhelp_at
+from helpers import TEST_USER, open_test_context, selfhelp_at
 
 # A fixed day keeps month ends out of the tests; 7 months before it is stale, 2 months is not.
 TODAY = date(2026, 3, 10)
@@ -451,7 +451,7 @@ def test_export_then_import_into_another_ward(
     assert ward.status.text() == written.replace("%1", str(path))
     assert len(_rows(path)) == len(WARD_GROUPS) + 1
 
-    other = open_context(tmp_path / "other ward", user=TEST_USER)
+    other = open_test_context(tmp_path / "other ward")
     try:
         other_selfhelp = selfhelp_at(other, TODAY)
         other_view = make_view(other, other_selfhelp)

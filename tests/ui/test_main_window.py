@@ -12,14 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
-from dischargeplanner.app import Context, open_context
+from dischargeplanner.app import Context
 from dischargeplanner.demo import create_demo_ward_for
 from dischargeplanner.domain.model import AreaKey, ItemState, Patient, PlanId, TrafficLight
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.models.checklist_model import COL_DONE
 from dischargeplanner.ui.models.plan_table_model import COL_NAME
-from helpers import TEST_USER, MakeDraft, MakeWindow, NetworkUsedError
+from helpers import TEST_USER, MakeDraft, MakeWindow, NetworkUsedError, open_test_context
 from synthetic import make_fodselsnummer
 
 
@@ -57,7 +57,7 @@ def test_demo_data_is_marked_in_the_title(context: Context, make_window: MakeWin
 def test_tick_survives_closing_and_reopening_the_app(
     data_dir: Path, qtbot: QtBot, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = open_context(data_dir, user=TEST_USER)
+    first = open_test_context(data_dir)
     window = make_window(first)
     number = make_fodselsnummer(date(1988, 8, 8))
 
@@ -76,7 +76,7 @@ def test_tick_survives_closing_and_reopening_the_app(
     window.close()
     first.close()
 
-    second = open_context(data_dir, user=TEST_USER)
+    second = open_test_context(data_dir)
     reopened = make_window(second)
     assert reopened.overview.model.rowCount() == 1
     reopened.overview.table.setCurrentIndex(reopened.overview.model.index(0, 0))

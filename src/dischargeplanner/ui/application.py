@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from dischargeplanner.ui.dialogs.sign_in_dialog import (
+    Attempt,
+    RecoveryKeyDialog,
+    SetUp,
+    SetUpDialog,
+    SignInDialog,
+)
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
@@ -43,6 +52,75 @@ def run_application(
         window.first_painted.connect(app.quit)
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     window.show()
+    code = app.exec()
+    del translators
+    return code
+
+
+@dataclass(frozen=True)
+class SignInFlow:
+    """What the window needs before it can open the ward: the dialogs' actions, then the workplace."""
+
+    is_set_up: bool
+    attempt: Attempt
+    set_up: SetUp
+    # The workplace of whoever signed in last (after a switch at the lock screen, the new user).
+    workplace: Callable[[], Workplace]
+    full_name: Callable[[], str]
+    verify: Callable[[str, str], bool]
+    switch: Callable[[str, str], bool]
+    idle_minutes: Callable[[], int]
+    # Given only when the signed-in user may change the ward's idle time (administrators).
+    save_idle_minutes: Callable[[], Callable[[int], None] | None]
+    signed_in: bool = False
+
+
+def run_signed_in(
+    argv: list[str],
+    app_name: str,
+    translations_dir: Path,
+    fonts_dir: Path,
+    flow: SignInFlow,
+    *,
+    smoke_test: bool,
+) -> int:
+    """Set up or sign in (unless already signed in), then show the main window with its lock."""
+    app, translators = _application(argv, app_name, translations_dir, fonts_dir)
+    if not flow.signed_in:
+        if flow.is_set_up:
+            if SignInDialog.sign_in(app_name, flow.attempt) is None:
+                return 0
+        else:
+            made = SetUpDialog.set_up(flow.set_up)
+            if made is None:
+                return 0
+            RecoveryKeyDialog(made[1]).exec()
+    windows: list[MainWindow] = []
+
+    def show_window() -> None:
+        window = MainWindow(flow.workplace())
+        lock = window.install_lock(
+            full_name=flow.full_name,
+            verify=flow.verify,
+            switch=flow.switch,
+            minutes=flow.idle_minutes,
+            save_minutes=flow.save_idle_minutes(),
+        )
+        lock.switched.connect(lambda _user: replace_window(window))
+        if smoke_test:
+            window.first_painted.connect(app.quit)
+        windows.append(window)
+        window.show()
+
+    def replace_window(old: MainWindow) -> None:
+        # Another user signed in at the lock screen: a window of their own; the old one goes.
+        show_window()
+        old.close()
+        old.deleteLater()
+
+    if smoke_test:
+        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
+    show_window()
     code = app.exec()
     del translators
     return code

@@ -1,0 +1,237 @@
+"""Signing in at start, and setting up a new ward's first administrator (with its recovery key).
+
+The dialogs do not know about keys or files: they call what they are given and show its answer.
+A refusal never says whether the name or the password was wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dischargeplanner.domain.services import Issue, ValidationError
+from dischargeplanner.domain.user_service import validate_new_user
+from dischargeplanner.domain.users import MIN_PASSWORD_LENGTH
+from dischargeplanner.ui.dialogs.form import FieldErrors, buddy_label, fit_height, ok_cancel, tab_chain
+from dischargeplanner.ui.style import SPACING
+from dischargeplanner.ui.texts import problem_text
+from dischargeplanner.ui.widgets import error_label
+
+# Returns None when signed in; else how long the next attempt must wait (zero: just refused).
+Attempt = Callable[[str, str], timedelta | None]
+# Makes the first administrator: (username, full name, password, repeated) -> the recovery key.
+SetUp = Callable[[str, str, str, str], str]
+
+
+def refusal_text(wait: timedelta) -> str:
+    """Never which of name or password was wrong; after five wrong ones, how long to wait."""
+    if wait <= timedelta(0):
+        return QCoreApplication.translate("SignInDialog", "Wrong user name or password.")
+    seconds = str(max(1, round(wait.total_seconds())))
+    return QCoreApplication.translate(
+        "SignInDialog", "Too many wrong attempts. Wait %1 seconds and try again."
+    ).replace("%1", seconds)
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class SignInDialog(QDialog):
+    """Name and password; OK tries them and stays open with a message when they are refused."""
+
+    def __init__(
+        self, ward: str, attempt: Attempt, parent: QWidget | None = None, username: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("Sign in"))
+        self._attempt = attempt
+        self.signed_in_as = ""
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        heading = QLabel(ward or self.tr("Discharge planner"))
+        heading.setObjectName("signInWard")
+        heading.setStyleSheet("font-size: large; font-weight: bold")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.username = QLineEdit(username)
+        self.username.setObjectName("signInUsername")
+        self.password = _password_field("signInPassword")
+        form.addRow(buddy_label(self.tr("&User name"), self.username), self.username)
+        form.addRow(buddy_label(self.tr("&Password"), self.password), self.password)
+        layout.addLayout(form)
+        self.message = error_label(object_name="signInMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons, self.ok_button = ok_cancel(self)
+        self.ok_button.setText(self.tr("Sign in"))
+        layout.addWidget(buttons)
+        tab_chain([self.username, self.password, self.ok_button])
+        (self.password if username else self.username).setFocus()
+        self.setMinimumWidth(380)
+
+    def accept(self) -> None:
+        wait = self._attempt(self.username.text(), self.password.text())
+        if wait is None:
+            self.signed_in_as = self.username.text()
+            super().accept()
+            return
+        self.message.setText(refusal_text(wait))
+        self.message.show()
+        self.password.clear()
+        self.password.setFocus()
+        fit_height(self)
+
+    @classmethod
+    def sign_in(cls, ward: str, attempt: Attempt, parent: QWidget | None = None) -> str | None:
+        """The name signed in with, or None when the user gave up."""
+        dialog = cls(ward, attempt, parent)
+        return dialog.signed_in_as if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SetUpDialog(QDialog):
+    """The first start on an empty data folder: the ward's first administrator, then the recovery key."""
+
+    def __init__(self, set_up: SetUp, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("setUpDialog")
+        self.setWindowTitle(self.tr("Set up the ward's first administrator"))
+        self._set_up = set_up
+        self.username_made = ""
+        self.recovery = ""
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        intro = QLabel(
+            self.tr(
+                "The patient data on this PC is encrypted. Each person signs in with their own name "
+                "and password. Make the first administrator now; they can then add the others."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        self.full_name = QLineEdit()
+        self.full_name.setObjectName("setUpFullName")
+        self.username = QLineEdit()
+        self.username.setObjectName("setUpUsername")
+        self.password = _password_field("setUpPassword")
+        self.password.setPlaceholderText(
+            self.tr("At least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH))
+        )
+        self.repeated = _password_field("setUpRepeated")
+        for key, text, field in (
+            ("full_name", self.tr("Full &name"), self.full_name),
+            ("username", self.tr("&User name"), self.username),
+            ("password", self.tr("&Password"), self.password),
+            ("repeated", self.tr("&Repeat the password"), self.repeated),
+        ):
+            error = error_label(object_name=f"{key}Error")
+            error.hide()
+            form.addRow(buddy_label(text, field), field)
+            form.addRow("", error)
+            self.errors.add(key, field, error)
+            field.textChanged.connect(lambda _text, key=key: self._typed(key))
+        layout.addLayout(form)
+        self.refusal = error_label(object_name="setUpRefusal")
+        self.refusal.hide()
+        layout.addWidget(self.refusal)
+        buttons, self.ok_button = ok_cancel(self)
+        self.ok_button.setText(self.tr("Set up"))
+        layout.addWidget(buttons)
+        tab_chain([self.full_name, self.username, self.password, self.repeated, self.ok_button])
+        self.full_name.setFocus()
+        self.setMinimumWidth(460)
+
+    def _issues(self) -> list[Issue]:
+        return validate_new_user(
+            self.username.text(), self.full_name.text(), self.password.text(), self.repeated.text()
+        )
+
+    def _typed(self, key: str) -> None:
+        self.errors.touched.add(key)
+        self._show(self._issues())
+
+    def _show(self, issues: list[Issue], *, show_all: bool = False) -> None:
+        messages: dict[str, list[str]] = {}
+        for issue in issues:
+            messages.setdefault(issue.field, []).append(problem_text(issue.problem))
+        self.errors.show(messages, show_all=show_all)
+        fit_height(self)
+
+    def accept(self) -> None:
+        issues = self._issues()
+        if issues:
+            self._show(issues, show_all=True)
+            self.errors.focus_first()
+            return
+        try:
+            self.recovery = self._set_up(
+                self.username.text(), self.full_name.text(), self.password.text(), self.repeated.text()
+            )
+        except ValidationError as error:
+            self._show(list(error.issues), show_all=True)
+            return
+        self.username_made = self.username.text()
+        super().accept()
+
+    @classmethod
+    def set_up(cls, set_up: SetUp, parent: QWidget | None = None) -> tuple[str, str] | None:
+        """(user name, recovery key) of the new administrator, or None when cancelled."""
+        dialog = cls(set_up, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.username_made, dialog.recovery
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once: to print or write down and lock away. It is never shown again."""
+
+    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Recovery key"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACING)
+        text = QLabel(
+            self.tr(
+                "If every administrator forgets their password, this key opens the ward's data. Write it "
+                "down or print this window now and lock it away: it is shown only this once and is not "
+                "stored in clear anywhere."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.key = QLabel(recovery)
+        self.key.setObjectName("recoveryKey")
+        self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key.setStyleSheet("font-family: monospace; font-size: x-large; font-weight: bold")
+        layout.addWidget(self.key)
+        self.confirm = QCheckBox(self.tr("I have written down the recovery key and will lock it away"))
+        self.confirm.setObjectName("recoveryConfirmed")
+        layout.addWidget(self.confirm)
+        buttons, self.ok_button = ok_cancel(self)
+        buttons.button(buttons.StandardButton.Cancel).hide()
+        self.ok_button.setEnabled(False)
+        self.confirm.toggled.connect(self.ok_button.setEnabled)
+        layout.addWidget(buttons)
+
+    def reject(self) -> None:
+        # Escape must not skip the key: it can only be closed once written down.
+        if self.confirm.isChecked():
+            super().reject()
