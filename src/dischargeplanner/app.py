@@ -250,6 +250,7 @@ def run_gui(
         switch=session.switch,
         idle_minutes=lambda: session.opened().settings.get(IDLE_LOCK_MINUTES),
         save_idle_minutes=session.save_idle_minutes,
+        is_administrator=session.is_administrator,
         signed_in=credentials is not None,
     )
     try:
@@ -306,10 +307,14 @@ class _Session:
         user = SqliteUserStore(context.conn).user(context.user)
         return user.full_name if user is not None else context.user
 
-    def save_idle_minutes(self) -> Callable[[int], None] | None:
+    def is_administrator(self) -> bool:
         context = self.opened()
         user = SqliteUserStore(context.conn).user(context.user)
-        if user is None or not user.is_administrator:
+        return user is not None and user.is_administrator
+
+    def save_idle_minutes(self) -> Callable[[int], None] | None:
+        context = self.opened()
+        if not self.is_administrator():
             return None
 
         def save(minutes: int) -> None:

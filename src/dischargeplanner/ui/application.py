@@ -72,6 +72,8 @@ class SignInFlow:
     idle_minutes: Callable[[], int]
     # Given only when the signed-in user may change the ward's idle time (administrators).
     save_idle_minutes: Callable[[], Callable[[int], None] | None]
+    # Only administrators read the access log (helsepersonelloven § 21 a: no browsing).
+    is_administrator: Callable[[], bool]
     signed_in: bool = False
 
 
@@ -99,6 +101,7 @@ def run_signed_in(
 
     def show_window() -> None:
         window = MainWindow(flow.workplace())
+        window.can_view_access_log = flow.is_administrator()
         lock = window.install_lock(
             full_name=flow.full_name,
             verify=flow.verify,
