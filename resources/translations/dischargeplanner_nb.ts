@@ -4135,226 +4135,231 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="81" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="84" />
         <source>Signed in as %1</source>
         <translation>Pålogget som %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="89" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="92" />
         <source>Discharge planner – %1</source>
         <translation>Utskrivningsplanlegger – %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="91" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="94" />
         <source>DEMO: training data, not real patients</source>
         <translation>DEMO: opplæringsdata, ikke ekte pasienter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="95" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="98" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="96" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="99" />
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="101" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="104" />
         <source>&amp;Ward overview</source>
         <translation>Avdelings&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="105" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="108" />
         <source>This &amp;week</source>
         <translation>Denne &amp;uken</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="110" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="113" />
         <source>Self-&amp;help groups</source>
         <translation>Selv&amp;hjelpsgrupper</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="118" />
         <source>&amp;Access log…</source>
         <translation>&amp;Tilgangslogg…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="120" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="124" />
         <source>&amp;Find plan</source>
         <translation>&amp;Finn plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="127" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="131" />
         <source>Ward &amp;details…</source>
         <translation>Avdelingens op&amp;plysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="132" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="136" />
         <source>&amp;Lock now</source>
         <translation>Lås n&amp;å</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="138" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="142" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="149" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="146" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="443" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="150" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="469" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="150" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="444" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="154" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="470" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="160" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="166" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="163" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="167" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="164" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="168" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="171" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="172" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="176" />
         <source>&amp;About the discharge planner</source>
         <translation>&amp;Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="183" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="187" />
         <source>Print pre&amp;view of the handover…</source>
         <translation>Forhånds&amp;vis overføringen…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="188" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="192" />
         <source>&amp;Print the handover…</source>
         <translation>&amp;Skriv ut overføringen…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="189" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="193" />
         <source>Save the handover as P&amp;DF…</source>
         <translation>&amp;Lagre overføringen som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="190" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="194" />
         <source>Save the patient's &amp;copy as PDF…</source>
         <translation>Lagre pasientens &amp;kopi som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="265" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="269" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="266" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="270" />
         <source>The ward details could not be stored (%1).</source>
         <translation>Avdelingens opplysninger kunne ikke lagres (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="279" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="283" />
         <source>%1, version %2 (%3 items)</source>
         <translation>%1, versjon %2 (%3 punkter)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="282" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="286" />
         <source>cannot be used: %1</source>
         <translation>kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="284" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="288" />
         <source>Discharge planner, version %1</source>
         <translation>Utskrivningsplanlegger, versjon %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="285" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="289" />
         <source>Ward: %1</source>
         <translation>Avdeling: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="286" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="290" />
         <source>Signed in as: %1</source>
         <translation>Pålogget som: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="287" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="291" />
         <source>Data folder: %1</source>
         <translation>Datamappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="288" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="292" />
         <source>Checklist for new plans: %1</source>
         <translation>Sjekkliste for nye planer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="290" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="294" />
         <source>Works offline. Every change is stored at once and logged with who made it.</source>
         <translation>Virker uten nett. Hver endring lagres med en gang og logges med hvem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="295" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="299" />
         <source>About the discharge planner</source>
         <translation>Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="354" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="358" />
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="420" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="405" />
+        <source>&amp;Users…</source>
+        <translation>&amp;Brukere…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="446" />
         <source>Opening a plan is logged, and the log could not be written (%1). Try again in a moment.</source>
         <translation>Hver gang en plan åpnes, logges det, og loggen kunne ikke skrives (%1). Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="422" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="448" />
         <source>Plan not opened</source>
         <translation>Planen ble ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="443" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="469" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="444" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="470" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="478" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="487" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="498" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="504" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="513" />
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="479" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="505" />
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -4363,14 +4368,14 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="488" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="514" />
         <source>The ward's checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="509" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="535" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -4896,6 +4901,112 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="243" />
         <source>Save changes</source>
         <translation>Lagre endringene</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="157" />
+        <source>New user</source>
+        <translation>Ny bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="163" />
+        <source>Each person signs in with their own user name and password. Give the password to them in person, never by e-mail or text message.</source>
+        <translation>Hver person logger inn med sitt eget brukernavn og passord. Gi passordet til personen selv, aldri på e-post eller SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="173" />
+        <source>For example kari.nordmann</source>
+        <translation>For eksempel kari.nordmann</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="176" />
+        <source>Staff</source>
+        <translation>Vanlig bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="177" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="178" />
+        <source>Administrators also add users, set passwords and read the access log.</source>
+        <translation>Administratorer legger også til brukere, setter passord og leser tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="181" />
+        <source>Full &amp;name</source>
+        <translation>Fullt &amp;navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="182" />
+        <source>&amp;User name</source>
+        <translation>&amp;Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="183" />
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="184" />
+        <source>&amp;Password</source>
+        <translation>&amp;Passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="185" />
+        <source>R&amp;epeat the password</source>
+        <translation>&amp;Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="187" />
+        <source>Add user</source>
+        <translation>Legg til bruker</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="224" />
+        <source>Activate user again</source>
+        <translation>Aktiver bruker igjen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="224" />
+        <source>New password</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="230" />
+        <source>%1 (%2) can sign in again with this password. Give it to them in person, never by e-mail or text message.</source>
+        <translation>%1 (%2) kan logge inn igjen med dette passordet. Gi det til personen selv, aldri på e-post eller SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="235" />
+        <source>A new password for %1 (%2). The old one stops working at once; the data stays as it is. Give the new one to them in person.</source>
+        <translation>Nytt passord for %1 (%2). Det gamle slutter å virke med en gang; dataene blir som de er. Gi det nye passordet til personen selv.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="245" />
+        <source>New &amp;password</source>
+        <translation>Nytt &amp;passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="246" />
+        <source>R&amp;epeat the password</source>
+        <translation>&amp;Gjenta passordet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="247" />
+        <source>Activate</source>
+        <translation>Aktiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="247" />
+        <source>Set password</source>
+        <translation>Lagre passord</translation>
     </message>
 </context>
 <context>
@@ -6856,6 +6967,179 @@ Nye frister dukker opp her en uke i forveien.</translation>
     </message>
 </context>
 <context>
+    <name>UserAdmin</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="46" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="47" />
+        <source>Staff</source>
+        <translation>Vanlig bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="52" />
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="53" />
+        <source>Deactivated</source>
+        <translation>Deaktivert</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="69" />
+        <source>Full name</source>
+        <translation>Fullt navn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="70" />
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="71" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="73" />
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="91" />
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="137" />
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="186" />
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="148" />
+        <source>Everyone who works with the plans signs in with a user of their own. Users are never deleted: a deactivated user can no longer sign in, but stays in this list, in the log and on what they wrote.</source>
+        <translation>Alle som arbeider med planene, logger inn med sin egen bruker. Brukere slettes aldri: en deaktivert bruker kan ikke lenger logge inn, men blir stående i denne listen, i loggen og på det de har skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="208" />
+        <source>&amp;New user…</source>
+        <translation>&amp;Ny bruker…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="211" />
+        <source>New &amp;password…</source>
+        <translation>Nytt &amp;passord…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="212" />
+        <source>For someone who has forgotten theirs: the old password stops working</source>
+        <translation>For den som har glemt sitt: det gamle passordet slutter å virke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="215" />
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="277" />
+        <source>Make &amp;administrator</source>
+        <translation>Gjør til &amp;administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="218" />
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deaktiver…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="219" />
+        <source>They can no longer sign in; they stay in the list and in the log (Del)</source>
+        <translation>Vedkommende kan ikke lenger logge inn, men blir stående i listen og i loggen (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="224" />
+        <source>Activate a&amp;gain…</source>
+        <translation>Aktiver &amp;igjen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="225" />
+        <source>They sign in again with a new password</source>
+        <translation>Vedkommende logger inn igjen med et nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="275" />
+        <source>Make &amp;staff user</source>
+        <translation>Gjør til &amp;vanlig bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="300" />
+        <source>%1 is added and can sign in as «%2».</source>
+        <translation>%1 er lagt til og kan logge inn som «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="315" />
+        <source>%1 has a new password; the old one no longer works.</source>
+        <translation>%1 har fått nytt passord; det gamle virker ikke lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="327" />
+        <source>%1 is now an administrator.</source>
+        <translation>%1 er nå administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="329" />
+        <source>%1 is now staff, no longer an administrator.</source>
+        <translation>%1 er nå vanlig bruker, ikke lenger administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="341" />
+        <source>Deactivate %1 (%2)? They can no longer sign in. They stay in this list, in the log and on what they wrote, and can be activated again with a new password.</source>
+        <translation>Deaktivere %1 (%2)? Vedkommende kan da ikke lenger logge inn, men blir stående i denne listen, i loggen og på det de har skrevet, og kan aktiveres igjen med et nytt passord.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="347" />
+        <source>This is you: you cannot sign in again until another administrator activates you.</source>
+        <translation>Dette er deg selv: du kan ikke logge inn igjen før en annen administrator aktiverer deg.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="349" />
+        <source>Deactivate user</source>
+        <translation>Deaktiver bruker</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="354" />
+        <source>%1 is deactivated and can no longer sign in.</source>
+        <translation>%1 er deaktivert og kan ikke lenger logge inn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="370" />
+        <source>%1 is active again and can sign in with the new password.</source>
+        <translation>%1 er aktiv igjen og kan logge inn med det nye passordet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="381" />
+        <source>Not stored (%1). Nothing was changed; try again in a moment.</source>
+        <translation>Ikke lagret (%1). Ingenting ble endret; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="401" />
+        <source>No longer an administrator</source>
+        <translation>Ikke lenger administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/user_admin.py" line="402" />
+        <source>You are no longer an administrator, so the list of users closes.</source>
+        <translation>Du er ikke lenger administrator, så brukerlisten lukkes.</translation>
+    </message>
+</context>
+<context>
     <name>UserBedDialog</name>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="75" />
@@ -6917,6 +7201,19 @@ Nye frister dukker opp her en uke i forveien.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/crisis_dialogs.py" line="111" />
         <source>How to &amp;ask for it</source>
         <translation>Slik &amp;ber pasienten om plass</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialogs</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="63" />
+        <source>At least %1 characters</source>
+        <translation>Minst %1 tegn</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/dialogs/user_dialogs.py" line="144" />
+        <source>Not stored (%1). What you typed is still here; try again in a moment.</source>
+        <translation>Ikke lagret (%1). Det du skrev, står her fortsatt; prøv igjen om litt.</translation>
     </message>
 </context>
 <context>

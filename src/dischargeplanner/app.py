@@ -251,6 +251,7 @@ def run_gui(
         idle_minutes=lambda: session.opened().settings.get(IDLE_LOCK_MINUTES),
         save_idle_minutes=session.save_idle_minutes,
         is_administrator=session.is_administrator,
+        users=session.users,
         signed_in=credentials is not None,
     )
     try:
@@ -311,6 +312,10 @@ class _Session:
         context = self.opened()
         user = SqliteUserStore(context.conn).user(context.user)
         return user is not None and user.is_administrator
+
+    def users(self) -> UserService | None:
+        """Administering logins, for an administrator only (the window offers it to them alone)."""
+        return user_service(self.opened()) if self.is_administrator() else None
 
     def save_idle_minutes(self) -> Callable[[int], None] | None:
         context = self.opened()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -20,6 +21,9 @@ from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
 from dischargeplanner.ui.workplace import Workplace
+
+if TYPE_CHECKING:
+    from dischargeplanner.domain.user_service import UserService
 
 SMOKE_TEST_TIMEOUT_MS = 30_000
 
@@ -74,6 +78,8 @@ class SignInFlow:
     save_idle_minutes: Callable[[], Callable[[int], None] | None]
     # Only administrators read the access log (helsepersonelloven § 21 a: no browsing).
     is_administrator: Callable[[], bool]
+    # Administering users (File > Users…): given for administrators only, else None.
+    users: Callable[[], UserService | None]
     signed_in: bool = False
 
 
@@ -102,6 +108,7 @@ def run_signed_in(
     def show_window() -> None:
         window = MainWindow(flow.workplace())
         window.can_view_access_log = flow.is_administrator()
+        window.set_user_admin(flow.users(), flow.is_administrator())
         lock = window.install_lock(
             full_name=flow.full_name,
             verify=flow.verify,

@@ -22,6 +22,7 @@ from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
     from dischargeplanner.domain.access_log import AccessLogService
+    from dischargeplanner.domain.user_service import UserService
     from dischargeplanner.ui.access_log_view import AccessLogView
     from dischargeplanner.ui.group_directory import GroupDirectoryView
     from dischargeplanner.ui.lock import LockController
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         # those who may read it (`can_view_access_log`).
         self._access_log = access_log or workplace.access_log
         self.can_view_access_log = True
+        # Given by set_user_admin to administrators only: the File menu's "Users…".
+        self._user_service: UserService | None = None
         self._access_view: AccessLogView | None = None
         service, user, today = workplace.service, workplace.user, workplace.today
         self._service = service
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         self.access_log_action.setEnabled(self._access_log is not None)
         self.access_log_action.triggered.connect(self.show_access_log)
         file_menu.addAction(self.access_log_action)
+        file_menu.addAction(self._users_action())
         self.find_action = QAction(self.tr("&Find plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_plan)
@@ -396,6 +400,28 @@ class MainWindow(QMainWindow):
         self._access_view.set_can_view(self.can_view_access_log)  # reads and checks the log again
         self.stack.setCurrentWidget(self._access_view)
         self._access_view.table.setFocus()
+
+    def _users_action(self) -> QAction:
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.setObjectName("usersAction")
+        self.users_action.setEnabled(False)  # until set_user_admin, for administrators
+        self.users_action.triggered.connect(self.show_users)
+        return self.users_action
+
+    def set_user_admin(self, service: UserService | None, is_administrator: bool) -> None:
+        """Administrators add users, set passwords and deactivate users; nobody else sees how."""
+        self._user_service = service if is_administrator else None
+        self.users_action.setEnabled(self._user_service is not None)
+
+    def show_users(self) -> None:
+        if self._user_service is None:
+            return
+        from dischargeplanner.ui.user_admin import UserAdminDialog  # noqa: PLC0415 - on demand
+
+        if not UserAdminDialog.administer(self, self._user_service, self._user):
+            # They made themselves staff (or deactivated themselves): administrators' pages close.
+            self.set_user_admin(None, False)
+            self.can_view_access_log = False
 
     def find_plan(self) -> None:
         if self.stack.currentWidget() is not self.overview:
