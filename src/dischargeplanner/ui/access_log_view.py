@@ -46,6 +46,7 @@ from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
 from dischargeplanner.ui.texts import problem_text
+from dischargeplanner.ui.widgets import page_title_bar
 
 if TYPE_CHECKING:
     from dischargeplanner.documents.export import DocumentMaker
@@ -254,23 +255,14 @@ class AccessLogView(QWidget):
         refresh.activated.connect(self.refresh)
 
     def _title_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Ward overview"))
-        self.back_button.setObjectName("backButton")
-        self.back_button.setToolTip(self.tr("Back to all plans (Esc)"))
+        bar, self.back_button, self.title, self.count = page_title_bar(
+            self.tr("← Ward overview"),
+            self.tr("Back to all plans (Esc)"),
+            self.tr("Access log"),
+            "accessLogTitle",
+            "accessLogCount",
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel(self.tr("Access log"))
-        self.title.setObjectName("accessLogTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.count = QLabel()
-        self.count.setObjectName("accessLogCount")
-        bar.addWidget(self.back_button)
-        bar.addSpacing(SPACING)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.count)
         return bar
 
     def _log_page(self) -> QWidget:

@@ -25,7 +25,7 @@ from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
-from dischargeplanner.ui.widgets import scrolling_layout
+from dischargeplanner.ui.widgets import scrolling
 
 WARNING_STYLE = (
     f"#noResponsibleWarning {{ border: 2px solid {ERROR_COLOUR}; border-radius: 4px; background: #fdecea; }}"
@@ -65,7 +65,7 @@ class ContactsPanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = scrolling_layout(self, "contactsScroll")
+        _, layout = scrolling(self, "contacts")
         layout.setContentsMargins(0, SPACING, 0, 0)
         layout.setSpacing(SPACING)
         self.warning = QFrame()

@@ -41,7 +41,7 @@ from dischargeplanner.ui.dialogs.form import (
 from dischargeplanner.ui.formatting import from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
-from dischargeplanner.ui.widgets import EnumCombo, error_label, scrolling_layout
+from dischargeplanner.ui.widgets import EnumCombo, error_label, scrolling
 
 _IP_RIGHT_NAMES: dict[IpRight, object] = {
     IpRight.UNKNOWN: QT_TRANSLATE_NOOP("CoordinationTexts", "Not yet clarified"),
@@ -87,7 +87,7 @@ class CoordinationPanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = scrolling_layout(self, "coordinationScroll")
+        _, layout = scrolling(self, "coordination")
         layout.setContentsMargins(0, SPACING, 0, 0)
         layout.setSpacing(SPACING)
         self._build_ip(layout)

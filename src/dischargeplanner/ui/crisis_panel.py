@@ -9,16 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from dischargeplanner.ui.dialogs.form import buddy_label, field_column, muted_la
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
-from dischargeplanner.ui.widgets import error_label
+from dischargeplanner.ui.widgets import error_label, scrolling
 
 # Height of the multi-line fields, in lines of text.
 TEXT_LINES = 4
@@ -114,20 +112,9 @@ class CrisisPanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("crisisScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("crisisContent")
-        self._content = QVBoxLayout(content)
+        self.scroll_area, self._content = scrolling(self, "crisis", across=False)
         self._content.setContentsMargins(0, SPACING, SPACING, SPACING)
         self._content.setSpacing(SPACING)
-        self.scroll_area.setWidget(content)
-        outer.addWidget(self.scroll_area)
 
         empty = self.tr(
             "No kriseplan yet. Write it together with the patient: the first signs that things are "

@@ -12,10 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +44,7 @@ from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.style import SPACING
-from dischargeplanner.ui.widgets import button_section
+from dischargeplanner.ui.widgets import button_section, scrolling
 
 # A section's button: its text, object name and what it does.
 Button = tuple[str, str, Callable[[], None]]
@@ -102,20 +100,9 @@ class FamilyPanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("familyScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("familyContent")
-        self._content = QVBoxLayout(content)
+        self.scroll_area, self._content = scrolling(self, "family", across=False)
         self._content.setContentsMargins(0, SPACING, SPACING, SPACING)
         self._content.setSpacing(SPACING)
-        self.scroll_area.setWidget(content)
-        outer.addWidget(self.scroll_area)
         explanation = self.tr(
             "A patient's children under 18 are next of kin in their own right (helsepersonelloven § 10 a): "
             "find out who takes care of them, and talk with the patient about what they need."

@@ -31,7 +31,7 @@ from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
-from dischargeplanner.ui.widgets import scrolling_layout
+from dischargeplanner.ui.widgets import scrolling
 
 BANNER_STYLE = "#callDue {{ border: 2px solid {colour}; border-radius: 4px; background: {background}; }}"
 
@@ -68,7 +68,7 @@ class FollowUpCallPanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = scrolling_layout(self, "callScroll")
+        _, layout = scrolling(self, "call")
         layout.setContentsMargins(0, SPACING, SPACING, SPACING)
         layout.setSpacing(SPACING)
         self.banner = QFrame()

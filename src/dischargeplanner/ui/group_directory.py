@@ -48,6 +48,7 @@ from dischargeplanner.ui.models.group_model import (
 from dischargeplanner.ui.selfhelp_texts import audience_name, weekday_name
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
+from dischargeplanner.ui.widgets import page_title_bar
 
 # Widest a column grows to fit its texts (in average characters); longer text is elided, whole in the tooltip.
 _MOST_CHARACTERS = {
@@ -129,23 +130,14 @@ class GroupDirectoryView(QWidget):
         self.search.textChanged.connect(lambda _text: self._show_groups())
 
     def _title_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("← Ward overview"))
-        self.back_button.setObjectName("backButton")
-        self.back_button.setToolTip(self.tr("Back to all plans (Esc)"))
+        bar, self.back_button, self.title, self.count = page_title_bar(
+            self.tr("← Ward overview"),
+            self.tr("Back to all plans (Esc)"),
+            self.tr("Self-help groups"),
+            "directoryTitle",
+            "groupCount",
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel(self.tr("Self-help groups"))
-        self.title.setObjectName("directoryTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.count = QLabel()
-        self.count.setObjectName("groupCount")
-        bar.addWidget(self.back_button)
-        bar.addSpacing(SPACING)
-        bar.addWidget(self.title, 1)
-        bar.addWidget(self.count)
         return bar
 
     def _filter_row(self) -> QWidget:

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from dischargeplanner.domain.crisis import CrisisService, followed_after_discharge
@@ -42,6 +40,7 @@ from dischargeplanner.ui.dialogs.crisis_dialogs import (
 from dischargeplanner.ui.dialogs.form import tab_chain
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
+from dischargeplanner.ui.widgets import scrolling
 
 BOX_STYLE = (
     "#procedureToFollow {{ border: 2px solid {colour}; border-radius: 4px; background: {background}; }}"
@@ -84,20 +83,9 @@ class RelapsePanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("relapseScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("relapseContent")
-        self._content = QVBoxLayout(content)
+        self.scroll_area, self._content = scrolling(self, "relapse", across=False)
         self._content.setContentsMargins(0, SPACING, SPACING, SPACING)
         self._content.setSpacing(SPACING)
-        self.scroll_area.setWidget(content)
-        outer.addWidget(self.scroll_area)
         self._build_to_follow()
         _, self.bed_summary, self.bed_button = self._section(
             self.tr("User-controlled bed (brukerstyrt seng)"), "bedSection", "bed", self.edit_bed

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +54,7 @@ from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
 from dischargeplanner.ui.selfhelp_texts import stale_tooltip, view_name
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
-from dischargeplanner.ui.widgets import button_section
+from dischargeplanner.ui.widgets import button_section, scrolling
 
 # A section's button: its text, object name and what it does.
 Button = tuple[str, str, Callable[[], None]]
@@ -104,20 +103,9 @@ class SelfHelpPanel(DetailPanel):
     # Layout ----------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("selfHelpScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = QWidget()
-        content.setObjectName("selfHelpContent")
-        self._content = QVBoxLayout(content)
+        self.scroll_area, self._content = scrolling(self, "selfHelp", across=False)
         self._content.setContentsMargins(0, SPACING, SPACING, SPACING)
         self._content.setSpacing(SPACING)
-        self.scroll_area.setWidget(content)
-        outer.addWidget(self.scroll_area)
         self._build_banner()
         explanation = self.tr(
             "Staff inform and motivate; the patient decides. Practical details (day, time, place, "

@@ -67,21 +67,25 @@ def error_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
-def scrolling_layout(owner: QWidget, name: str) -> QVBoxLayout:
-    """Give `owner` a frameless scroll area and return the layout of what scrolls in it.
+def scrolling(owner: QWidget, prefix: str, *, across: bool = True) -> tuple[QScrollArea, QVBoxLayout]:
+    """Give `owner` a frameless scroll area ("<prefix>Scroll" around "<prefix>Content"); returns it
+    and the layout of what scrolls. Without `across`, it only scrolls down (text wraps instead).
 
     A tab that scrolls keeps the window no taller than a 1366×768 screen, whatever the tab holds.
     """
     outer = QVBoxLayout(owner)
     outer.setContentsMargins(0, 0, 0, 0)
     scroll = QScrollArea()
-    scroll.setObjectName(name)
+    scroll.setObjectName(f"{prefix}Scroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    if not across:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     content = QWidget()
+    content.setObjectName(f"{prefix}Content")
     scroll.setWidget(content)
     outer.addWidget(scroll)
-    return QVBoxLayout(content)
+    return scroll, QVBoxLayout(content)
 
 
 # A section's button: its text, object name and what it does.
@@ -110,3 +114,29 @@ def button_section(
         column.addWidget(button)
         made.append(button)
     return box, content, column, made
+
+
+def page_title_bar(
+    back: str, back_tip: str, title: str, title_name: str, count_name: str
+) -> tuple[QHBoxLayout, QPushButton, QLabel, QLabel]:
+    """A full page's top row: the way back to the overview, a bold title, and a count on the right.
+
+    Returns the row, the back button, the title and the count label (texts already translated).
+    """
+    bar = QHBoxLayout()
+    back_button = QPushButton(back)
+    back_button.setObjectName("backButton")
+    back_button.setToolTip(back_tip)
+    title_label = QLabel(title)
+    title_label.setObjectName(title_name)
+    font = title_label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    title_label.setFont(font)
+    count = QLabel()
+    count.setObjectName(count_name)
+    bar.addWidget(back_button)
+    bar.addSpacing(SPACING)
+    bar.addWidget(title_label, 1)
+    bar.addWidget(count)
+    return bar, back_button, title_label, count
