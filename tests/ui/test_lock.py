@@ -31,7 +31,7 @@ from dischargeplanner.domain.model import AreaKey, PlanId
 from dischargeplanner.domain.users import wait_after
 from dischargeplanner.settings import IDLE_LOCK_MINUTES, WARD_NAME
 from dischargeplanner.ui.dialogs.ward_dialog import WardDialog
-from dischargeplanner.ui.lock import LockController
+from dischargeplanner.ui.lock import LockController, install_lock
 from dischargeplanner.ui.lock_screen import LockScreen
 from dischargeplanner.ui.main_window import MainWindow
 from helpers import TEST_USER, MakeWindow
@@ -85,7 +85,8 @@ def setup(context: Context, make_window: MakeWindow) -> Callable[[], Locked]:
         window = make_window(context)
         clock = Clock()
         logins = Logins()
-        lock = window.install_lock(
+        lock = install_lock(
+            window,
             full_name=lambda: FULL_NAME,
             verify=logins.verify,
             switch=logins.switch,

@@ -18,6 +18,7 @@ from dischargeplanner.ui.dialogs.sign_in_dialog import (
     SignInDialog,
 )
 from dischargeplanner.ui.i18n import install_translators
+from dischargeplanner.ui.lock import install_lock
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.style import apply_style
 from dischargeplanner.ui.workplace import Workplace
@@ -109,7 +110,8 @@ def run_signed_in(
         window = MainWindow(flow.workplace())
         window.can_view_access_log = flow.is_administrator()
         window.set_user_admin(flow.users(), flow.is_administrator())
-        lock = window.install_lock(
+        lock = install_lock(
+            window,
             full_name=flow.full_name,
             verify=flow.verify,
             switch=flow.switch,

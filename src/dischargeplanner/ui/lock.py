@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
@@ -29,6 +30,10 @@ from PySide6.QtWidgets import (
 from dischargeplanner.domain.services import utc_now
 from dischargeplanner.domain.users import wait_after
 from dischargeplanner.settings import IDLE_LOCK_MINUTES
+
+if TYPE_CHECKING:
+    from dischargeplanner.ui.main_window import MainWindow
+
 from dischargeplanner.ui.lock_screen import CoveredWindow, LockDialog, LockScreen, alive, direct_children
 
 # How often the wall clock is compared with the last input.
@@ -471,3 +476,32 @@ class LockController(QObject):
         for screen in self.screens():
             screen.clear_passwords()
             screen.show_message("")
+
+
+def install_lock(
+    window: MainWindow,
+    *,
+    full_name: Callable[[], str],
+    verify: Callable[[str, str], bool],
+    switch: Callable[[str, str], bool],
+    minutes: Callable[[], int],
+    save_minutes: Callable[[int], None] | None = None,
+    user: Callable[[], str] | None = None,
+    clock: Callable[[], datetime] = utc_now,
+    check_interval_ms: int = CHECK_INTERVAL_MS,
+) -> LockController:
+    """Lock `window` after `minutes` idle, on Ctrl+L or on suspension; `verify` unlocks."""
+    lock = LockController(
+        window,
+        user=user or (lambda: window.workplace.user),
+        full_name=full_name,
+        ward=window.ward_name,
+        verify=verify,
+        switch=switch,
+        minutes=minutes,
+        store_pending=window.store_pending,
+        clock=clock,
+        check_interval_ms=check_interval_ms,
+    )
+    window.use_lock(lock, save_minutes)
+    return lock

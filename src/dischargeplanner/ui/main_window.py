@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget
 
 from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanId
-from dischargeplanner.domain.services import StorageError, ValidationError, utc_now
+from dischargeplanner.domain.services import StorageError, ValidationError
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
@@ -205,39 +205,15 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.document_actions.append(action)
 
-    def install_lock(
-        self,
-        *,
-        full_name: Callable[[], str],
-        verify: Callable[[str, str], bool],
-        switch: Callable[[str, str], bool],
-        minutes: Callable[[], int],
-        save_minutes: Callable[[int], None] | None = None,
-        user: Callable[[], str] | None = None,
-        clock: Callable[[], datetime] = utc_now,
-        check_interval_ms: int | None = None,
-    ) -> LockController:
-        """Lock after `minutes` idle, on Ctrl+L or on suspension; `verify` unlocks (see ui/lock.py).
-
-        With `save_minutes` the ward dialog offers the idle time too.
-        """
-        from dischargeplanner.ui.lock import CHECK_INTERVAL_MS, LockController  # noqa: PLC0415
-
-        self.lock = LockController(
-            self,
-            user=user or (lambda: self._user),
-            full_name=full_name,
-            ward=lambda: self._ward_name,
-            verify=verify,
-            switch=switch,
-            minutes=minutes,
-            store_pending=self.store_pending,
-            clock=clock,
-            check_interval_ms=check_interval_ms or CHECK_INTERVAL_MS,
-        )
+    def use_lock(self, lock: LockController, save_minutes: Callable[[int], None] | None) -> None:
+        """The lock made for this window (ui.lock.install_lock); with `save_minutes` the ward
+        dialog offers the idle time too."""
+        self.lock = lock
         self._save_idle_minutes = save_minutes
         self.lock_action.setEnabled(True)
-        return self.lock
+
+    def ward_name(self) -> str:
+        return self._ward_name
 
     def lock_now(self) -> None:
         if self.lock is not None:
