@@ -16,6 +16,7 @@ from dischargeplanner.domain.services import ValidationError
 from dischargeplanner.sign_in import (
     SignInRefusedError,
     is_set_up,
+    recover_administrator,
     set_up_ward,
     sign_in,
     sign_in_with_recovery,
@@ -96,3 +97,22 @@ def test_setting_up_a_folder_with_an_old_plain_database_encrypts_it_and_keeps_ev
         "dischargeplanner.keys.json",
         "dischargeplanner.sqlite3",
     ]
+
+
+def test_the_recovery_key_gives_an_administrator_a_new_password_and_ends_the_wait(tmp_path: Path) -> None:
+    database_key, recovery = set_up_ward(tmp_path, "kari", "Kari Leder", PASSWORD, PASSWORD, TEST_COST)
+    for attempt in range(6):
+        with pytest.raises(SignInRefusedError):
+            sign_in(tmp_path, "kari", f"glemt {attempt}", NOW, TEST_COST)
+    with pytest.raises(SignInRefusedError) as waiting:
+        sign_in(tmp_path, "kari", PASSWORD, NOW, TEST_COST)
+    assert waiting.value.wait > timedelta(0)
+
+    with pytest.raises(ValidationError) as short:
+        recover_administrator(tmp_path, recovery, "kari", "kort", "kort", TEST_COST)
+    assert [issue.problem for issue in short.value.issues] == [Problem.PASSWORD_TOO_SHORT]
+    new = "helt nye ord til henne"
+    assert recover_administrator(tmp_path, recovery, "Kari", new, new, TEST_COST) == database_key
+    assert sign_in(tmp_path, "kari", new, NOW, TEST_COST) == database_key
+    with pytest.raises(SignInRefusedError):
+        sign_in(tmp_path, "kari", PASSWORD, NOW, TEST_COST)

@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from security_screenshots import security_shots
 
 from dischargeplanner import paths
 from dischargeplanner.app import Context, open_signed_in, workplace_for
@@ -273,6 +274,7 @@ def main() -> None:
     kommune_shots(camera, window, context)
     ended_shots(camera, window, context)
     size_shots(camera, window)
+    security_shots(camera, window, context)
     window.close()
     del translators
     context.close()

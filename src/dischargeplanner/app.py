@@ -6,7 +6,6 @@ Only what the first window needs is imported before it is shown.
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -21,12 +20,20 @@ from dischargeplanner.domain.model import Catalogue, Kommune
 from dischargeplanner.domain.organisations import load_organisations
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import Organisation
-from dischargeplanner.domain.services import PlanService, utc_now
+from dischargeplanner.domain.services import PlanService, ValidationError, utc_now
 from dischargeplanner.domain.sharing import SharingService
-from dischargeplanner.domain.user_service import UserService
+from dischargeplanner.domain.user_service import UserService, validate_password
 from dischargeplanner.domain.users import Role, normal_username
 from dischargeplanner.settings import DEMO_DATA, IDLE_LOCK_MINUTES, INSTITUTION, WARD_NAME, WARD_PHONE
-from dischargeplanner.sign_in import SignInRefusedError, is_set_up, key_file, set_up_ward, sign_in
+from dischargeplanner.sign_in import (
+    SignInRefusedError,
+    check_current_password,
+    is_set_up,
+    key_file,
+    recover_administrator,
+    set_up_ward,
+    sign_in,
+)
 from dischargeplanner.storage.audit import access_log_service
 from dischargeplanner.storage.db import encrypted_connector, open_database, transaction
 from dischargeplanner.storage.keyring import KdfCost
@@ -41,14 +48,6 @@ if TYPE_CHECKING:
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
     from dischargeplanner.ui.workplace import Workplace
-
-
-def acting_user() -> str:
-    """Until personal logins exist (issue 7), the operating-system user signs every change."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "ukjent"
 
 
 def catalogue_loader(data_dir: Path) -> Callable[[], Catalogue]:
@@ -244,6 +243,8 @@ def run_gui(
         is_set_up=is_set_up(data_dir),
         attempt=session.attempt,
         set_up=session.set_up,
+        recover=session.recover,
+        change_password=session.change_password,
         workplace=lambda: workplace_for(session.opened()),
         full_name=session.full_name,
         verify=session.verify,
@@ -286,6 +287,22 @@ class _Session:
         key, recovery = set_up_ward(self._data_dir, username, full_name, password, repeated)
         self._open(normal_username(username), key)
         return recovery
+
+    def recover(self, recovery_key: str, username: str, password: str, repeated: str) -> None:
+        """A forgotten administrator password replaced with the recovery key, then signed in.
+        Raises ValidationError: the new password, a wrong key, or not an active administrator."""
+        key = recover_administrator(self._data_dir, recovery_key, username, password, repeated)
+        self._open(normal_username(username), key)
+
+    def change_password(self, current: str, password: str, repeated: str) -> None:
+        """The signed-in user's own new password; raises ValidationError (also for a wrong current one)."""
+        context = self.opened()
+        service = user_service(context)
+        issues = validate_password(context.user, password, repeated)
+        if issues:
+            raise ValidationError(issues)
+        check_current_password(self._data_dir, context.user, current)
+        service.reset_password(context.user, password, repeated, context.user)
 
     def verify(self, username: str, password: str) -> bool:
         """The same user unlocking the lock screen."""

@@ -11,8 +11,9 @@ from pathlib import Path
 
 from dischargeplanner import paths
 from dischargeplanner.domain.model import AuditEntry
-from dischargeplanner.domain.services import ValidationError, utc_now
-from dischargeplanner.domain.user_service import validate_new_user
+from dischargeplanner.domain.problems import Problem
+from dischargeplanner.domain.services import Issue, ValidationError, utc_now
+from dischargeplanner.domain.user_service import validate_new_user, validate_password
 from dischargeplanner.domain.users import Role, User, login_wait, normal_username
 from dischargeplanner.storage.db import encrypted_connector, is_encrypted, open_database
 from dischargeplanner.storage.encrypt import encrypt_in_place
@@ -104,3 +105,47 @@ def sign_in_with_recovery(data_dir: Path, recovery_key: str, cost: KdfCost | Non
         return key_file(data_dir, cost).unlock_with_recovery(recovery_key)
     except WrongCredentialsError:
         raise SignInRefusedError from None
+
+
+def recover_administrator(
+    data_dir: Path,
+    recovery_key: str,
+    username: str,
+    password: str,
+    repeated: str,
+    cost: KdfCost | None = None,
+) -> bytes:
+    """Every administrator forgot their password: the recovery key gives one of them a new one.
+
+    Returns the database key (they are signed in). Raises ValidationError for the new password,
+    a wrong recovery key, or a name that is not an active administrator.
+    """
+    name = normal_username(username)
+    issues = validate_password(name, password, repeated)
+    if issues:
+        raise ValidationError(issues)
+    keys = key_file(data_dir, cost)
+    try:
+        database_key = keys.unlock_with_recovery(recovery_key)
+    except WrongCredentialsError:
+        raise ValidationError([Issue("recovery_key", Problem.RECOVERY_KEY_WRONG)]) from None
+    conn = open_database(paths.database_path(data_dir), encrypted_connector(database_key))
+    try:
+        store = SqliteUserStore(conn)
+        user = store.user(name)
+        if user is None or not user.active or not user.is_administrator:
+            raise ValidationError([Issue("username", Problem.RECOVERY_ADMINISTRATORS_ONLY)])
+        keys.set_password(name, password, database_key)
+        keys.clear_failures(name)
+        store.log(AuditEntry(name, "user.recover", None, f"{name} (gjenopprettingsnøkkel)"))
+    finally:
+        conn.close()
+    return database_key
+
+
+def check_current_password(data_dir: Path, username: str, password: str, cost: KdfCost | None = None) -> None:
+    """Before a user changes their own password; wrong ones count towards the wait like at sign-in."""
+    try:
+        sign_in(data_dir, username, password, cost=cost)
+    except SignInRefusedError:
+        raise ValidationError([Issue("current", Problem.CURRENT_PASSWORD_WRONG)]) from None

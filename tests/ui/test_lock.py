@@ -6,12 +6,13 @@ do for a laptop that slept.
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -30,10 +31,17 @@ from dischargeplanner.app import Context
 from dischargeplanner.domain.model import AreaKey, PlanId
 from dischargeplanner.domain.users import wait_after
 from dischargeplanner.settings import IDLE_LOCK_MINUTES, WARD_NAME
+from dischargeplanner.ui import session_lock
 from dischargeplanner.ui.dialogs.ward_dialog import WardDialog
 from dischargeplanner.ui.lock import LockController, install_lock
 from dischargeplanner.ui.lock_screen import LockScreen
 from dischargeplanner.ui.main_window import MainWindow
+from dischargeplanner.ui.session_lock import (
+    WM_WTSSESSION_CHANGE,
+    WTS_SESSION_LOCK,
+    WindowsMessage,
+    is_session_lock,
+)
 from helpers import TEST_USER, MakeWindow
 
 PASSWORDS = {TEST_USER: "riktig passord", "annen": "annet passord"}
@@ -446,3 +454,58 @@ def test_the_idle_setting_stays_between_1_and_120_minutes(context: Context) -> N
     assert context.settings.get(IDLE_LOCK_MINUTES) == 120
     context.settings.set(IDLE_LOCK_MINUTES, 0)
     assert context.settings.get(IDLE_LOCK_MINUTES) == 1
+
+
+# Windows' session lock (Win+L): the message is built in memory the way Windows lays it out, and
+# Windows' registration call is replaced by one that says yes, since this machine is not Windows.
+
+WTS_SESSION_UNLOCK = 0x8
+WM_KEYDOWN = 0x0100
+
+
+def _message(code: int, w_param: int) -> WindowsMessage:
+    return WindowsMessage(hwnd=None, message=code, wParam=w_param, lParam=0)
+
+
+def test_only_a_session_lock_message_counts() -> None:
+    lock = _message(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
+    unlock = _message(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK)
+    key = _message(WM_KEYDOWN, WTS_SESSION_LOCK)
+    assert is_session_lock(b"windows_generic_MSG", ctypes.addressof(lock))
+    assert not is_session_lock(b"windows_generic_MSG", ctypes.addressof(unlock))
+    assert not is_session_lock(b"windows_generic_MSG", ctypes.addressof(key))
+    assert not is_session_lock(b"xcb_generic_event_t", ctypes.addressof(lock))
+    assert not is_session_lock(b"windows_generic_MSG", 0)
+
+
+def test_elsewhere_than_windows_nothing_is_registered(setup: Callable[[], Locked]) -> None:
+    assert setup().lock.session_filter is None
+
+
+def test_a_windows_session_lock_locks_the_window(
+    setup: Callable[[], Locked], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registered: list[object] = []
+    monkeypatch.setattr(session_lock, "register_for_session_changes", lambda w: registered.append(w) or True)
+    s = setup()
+    assert registered == [s.window]
+    session_filter = s.lock.session_filter
+    assert session_filter is not None
+
+    unlock = _message(WM_WTSSESSION_CHANGE, WTS_SESSION_UNLOCK)
+    assert session_filter.nativeEventFilter(QByteArray(b"windows_generic_MSG"), ctypes.addressof(unlock)) == (
+        False,
+        0,
+    )
+    qtbot.wait(20)
+    assert not s.lock.is_locked()
+
+    lock = _message(WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK)
+    # Never swallowed: Windows and Qt still see the message.
+    assert session_filter.nativeEventFilter(QByteArray(b"windows_generic_MSG"), ctypes.addressof(lock)) == (
+        False,
+        0,
+    )
+    qtbot.waitUntil(s.lock.is_locked, timeout=2000)
+    s.lock.stop()
+    assert s.lock.session_filter is None

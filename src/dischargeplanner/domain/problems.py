@@ -85,3 +85,6 @@ class Problem(enum.StrEnum):
     PASSWORD_CONTAINS_NAME = "password_contains_name"
     PASSWORDS_DIFFER = "passwords_differ"
     LAST_ADMINISTRATOR = "last_administrator"
+    RECOVERY_KEY_WRONG = "recovery_key_wrong"
+    RECOVERY_ADMINISTRATORS_ONLY = "recovery_administrators_only"
+    CURRENT_PASSWORD_WRONG = "current_password_wrong"

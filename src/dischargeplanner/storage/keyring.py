@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from dischargeplanner.domain.services import StorageError
 from dischargeplanner.domain.users import normal_username
 
 DB_KEY_BYTES = 32
@@ -34,8 +35,8 @@ _RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _RECOVERY_LENGTH = 32
 
 
-class KeyFileError(Exception):
-    """The key file is missing, damaged or not ours; the message says which."""
+class KeyFileError(StorageError):
+    """The key file is missing, damaged, not ours or cannot be written; the message says which."""
 
 
 class WrongCredentialsError(Exception):

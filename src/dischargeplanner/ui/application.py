@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dischargeplanner.ui.dialogs.sign_in_dialog import (
     Attempt,
+    Recover,
     RecoveryKeyDialog,
     SetUp,
     SetUpDialog,
@@ -25,6 +26,7 @@ from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
     from dischargeplanner.domain.user_service import UserService
+    from dischargeplanner.ui.dialogs.user_dialogs import ChangeOwnPassword
 
 SMOKE_TEST_TIMEOUT_MS = 30_000
 
@@ -69,6 +71,10 @@ class SignInFlow:
     is_set_up: bool
     attempt: Attempt
     set_up: SetUp
+    # An administrator who forgot their password, with the ward's recovery key.
+    recover: Recover
+    # The signed-in user's own new password (current, new, repeated).
+    change_password: ChangeOwnPassword
     # The workplace of whoever signed in last (after a switch at the lock screen, the new user).
     workplace: Callable[[], Workplace]
     full_name: Callable[[], str]
@@ -97,7 +103,8 @@ def run_signed_in(
     app, translators = _application(argv, app_name, translations_dir, fonts_dir)
     if not flow.signed_in:
         if flow.is_set_up:
-            if SignInDialog.sign_in(app_name, flow.attempt) is None:
+            # The ward's name is inside the encrypted database: the heading names the program.
+            if SignInDialog.sign_in("", flow.attempt, recover=flow.recover) is None:
                 return 0
         else:
             made = SetUpDialog.set_up(flow.set_up)
@@ -110,6 +117,7 @@ def run_signed_in(
         window = MainWindow(flow.workplace())
         window.can_view_access_log = flow.is_administrator()
         window.set_user_admin(flow.users(), flow.is_administrator())
+        window.set_own_password(flow.change_password)
         lock = install_lock(
             window,
             full_name=flow.full_name,

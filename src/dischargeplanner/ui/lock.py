@@ -1,4 +1,5 @@
-"""Auto-lock: after idle time by the wall clock, on Ctrl+L, or when Qt says the app was suspended.
+"""Auto-lock: after idle time by the wall clock, on Ctrl+L, when the Windows session is locked,
+or when Qt says the app was suspended.
 
 Locking first stores what is typed, then shows a lock screen in the main window's place and lays
 a plain cover over every other window (an open dialog keeps its content underneath). The same
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from dischargeplanner.ui.main_window import MainWindow
 
 from dischargeplanner.ui.lock_screen import CoveredWindow, LockDialog, LockScreen, alive, direct_children
+from dischargeplanner.ui.session_lock import stop_watching, watch_session_lock
 
 # How often the wall clock is compared with the last input.
 CHECK_INTERVAL_MS = 5_000
@@ -121,11 +123,10 @@ class IdleWatcher(QObject):
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         # What Qt can tell: ApplicationSuspended is reported on Android and iOS. On Windows Qt
-        # reports only Active and Inactive (another program has the focus); it is not told
-        # when the session is locked (Win+L), the screen saver starts or the machine sleeps.
-        # That would take WTSRegisterSessionNotification and WM_WTSSESSION_CHANGE through a
-        # native event filter. The wall clock covers those cases instead: every state change
-        # is checked at once, and the first tick after waking locks a window idle too long.
+        # reports only Active and Inactive (another program has the focus); a session lock
+        # (Win+L) comes through ui.session_lock instead. Sleep is covered by the wall clock:
+        # every state change is checked at once, and the first tick after waking locks a
+        # window idle too long.
         if self._stopped:
             return
         if state == Qt.ApplicationState.ApplicationSuspended:
@@ -199,6 +200,8 @@ class LockController(QObject):
         self.watcher = IdleWatcher(minutes, clock, check_interval_ms, self)
         self.watcher.idle.connect(self.lock)
         self.watcher.suspended.connect(self.lock)
+        # On Windows, Win+L locks the app too (None elsewhere: the idle time still does).
+        self.session_filter = watch_session_lock(window, self.watcher.suspended.emit)
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self.update_wait)
@@ -237,6 +240,8 @@ class LockController(QObject):
         """No more locking (the window closes, or another user took over)."""
         self._stopped = True
         self.watcher.stop()
+        stop_watching(self._window, self.session_filter)
+        self.session_filter = None
         self._wait_timer.stop()
         app = QCoreApplication.instance()
         if app is not None:

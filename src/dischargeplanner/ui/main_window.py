@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from dischargeplanner.domain.access_log import AccessLogService
     from dischargeplanner.domain.user_service import UserService
     from dischargeplanner.ui.access_log_view import AccessLogView
+    from dischargeplanner.ui.dialogs.user_dialogs import ChangeOwnPassword
     from dischargeplanner.ui.group_directory import GroupDirectoryView
     from dischargeplanner.ui.lock import LockController
     from dischargeplanner.ui.plan_editor import PlanEditor
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 24
+
+
+# How long a passing note stays in the status bar.
+NOTE_MS = 8000
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         self.can_view_access_log = True
         # Given by set_user_admin to administrators only: the File menu's "Users…".
         self._user_service: UserService | None = None
+        self._change_password: ChangeOwnPassword | None = None
         self._access_view: AccessLogView | None = None
         service, user, today = workplace.service, workplace.user, workplace.today
         self._service = service
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)  # until install_lock: nothing could unlock it
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._password_action())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -383,6 +390,26 @@ class MainWindow(QMainWindow):
         self.users_action.setEnabled(False)  # until set_user_admin, for administrators
         self.users_action.triggered.connect(self.show_users)
         return self.users_action
+
+    def _password_action(self) -> QAction:
+        self.password_action = QAction(self.tr("Change &password…"), self)
+        self.password_action.setObjectName("passwordAction")
+        self.password_action.setEnabled(False)  # until set_own_password: signed-in windows only
+        self.password_action.triggered.connect(self.change_password)
+        return self.password_action
+
+    def set_own_password(self, change: ChangeOwnPassword) -> None:
+        """How the signed-in user changes their own password (re-wraps their key, data untouched)."""
+        self._change_password = change
+        self.password_action.setEnabled(True)
+
+    def change_password(self) -> None:
+        if self._change_password is None:
+            return
+        from dischargeplanner.ui.dialogs.user_dialogs import OwnPasswordDialog  # noqa: PLC0415 - on demand
+
+        if OwnPasswordDialog.change(self, self._user, self._change_password):
+            self.statusBar().showMessage(self.tr("Your password is changed."), NOTE_MS)
 
     def set_user_admin(self, service: UserService | None, is_administrator: bool) -> None:
         """Administrators add users, set passwords and deactivate users; nobody else sees how."""

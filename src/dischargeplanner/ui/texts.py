@@ -295,4 +295,25 @@ def problem_text(problem: Problem) -> str:
                 "Texts", "The ward needs at least one active administrator; make someone else one first."
             )
         ),
+        Problem.RECOVERY_KEY_WRONG: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts",
+                "This is not the ward's recovery key. Check each group of four letters and digits "
+                "against the paper.",
+            )
+        ),
+        Problem.RECOVERY_ADMINISTRATORS_ONLY: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts",
+                "The recovery key gives a new password to an active administrator only. Others ask an "
+                "administrator for a new password.",
+            )
+        ),
+        Problem.CURRENT_PASSWORD_WRONG: _t(
+            QT_TRANSLATE_NOOP(
+                "Texts",
+                "This is not your current password. After five wrong ones, you must wait a little "
+                "between attempts.",
+            )
+        ),
     }[problem]

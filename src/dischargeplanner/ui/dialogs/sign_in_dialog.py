@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from dischargeplanner.domain.services import Issue, ValidationError
-from dischargeplanner.domain.user_service import validate_new_user
+from dischargeplanner.domain.user_service import validate_new_user, validate_password
 from dischargeplanner.domain.users import MIN_PASSWORD_LENGTH
 from dischargeplanner.ui.dialogs.form import FieldErrors, buddy_label, fit_height, ok_cancel, tab_chain
+from dischargeplanner.ui.dialogs.user_dialogs import UserForm, password_field
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.widgets import error_label
@@ -32,6 +34,9 @@ from dischargeplanner.ui.widgets import error_label
 Attempt = Callable[[str, str], timedelta | None]
 # Makes the first administrator: (username, full name, password, repeated) -> the recovery key.
 SetUp = Callable[[str, str, str, str], str]
+# An administrator's new password with the recovery key (key, username, password, repeated), then
+# signed in as them; raises ValidationError (wrong key, not an administrator, the new password).
+Recover = Callable[[str, str, str, str], None]
 
 
 def refusal_text(wait: timedelta) -> str:
@@ -55,12 +60,18 @@ class SignInDialog(QDialog):
     """Name and password; OK tries them and stays open with a message when they are refused."""
 
     def __init__(
-        self, ward: str, attempt: Attempt, parent: QWidget | None = None, username: str = ""
+        self,
+        ward: str,
+        attempt: Attempt,
+        parent: QWidget | None = None,
+        username: str = "",
+        recover: Recover | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(self.tr("Sign in"))
         self._attempt = attempt
+        self._recover = recover
         self.signed_in_as = ""
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING)
@@ -78,10 +89,17 @@ class SignInDialog(QDialog):
         self.message = error_label(object_name="signInMessage")
         self.message.hide()
         layout.addWidget(self.message)
+        self.forgotten = QPushButton(self.tr("&Forgotten your password?"))
+        self.forgotten.setObjectName("forgottenPassword")
+        self.forgotten.setFlat(True)
+        self.forgotten.setAutoDefault(False)
+        self.forgotten.setVisible(recover is not None)
+        self.forgotten.clicked.connect(self.forgotten_password)
+        layout.addWidget(self.forgotten, 0, Qt.AlignmentFlag.AlignLeft)
         buttons, self.ok_button = ok_cancel(self)
         self.ok_button.setText(self.tr("Sign in"))
         layout.addWidget(buttons)
-        tab_chain([self.username, self.password, self.ok_button])
+        tab_chain([self.username, self.password, self.ok_button, self.forgotten])
         (self.password if username else self.username).setFocus()
         self.setMinimumWidth(380)
 
@@ -97,11 +115,63 @@ class SignInDialog(QDialog):
         self.password.setFocus()
         fit_height(self)
 
+    def forgotten_password(self) -> None:
+        """Staff ask an administrator; an administrator who forgot may use the recovery key."""
+        if self._recover is None:
+            return
+        dialog = RecoveryDialog(self._recover, self, self.username.text())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.signed_in_as = dialog.username.text()
+            super().accept()
+
     @classmethod
-    def sign_in(cls, ward: str, attempt: Attempt, parent: QWidget | None = None) -> str | None:
+    def sign_in(
+        cls, ward: str, attempt: Attempt, parent: QWidget | None = None, recover: Recover | None = None
+    ) -> str | None:
         """The name signed in with, or None when the user gave up."""
-        dialog = cls(ward, attempt, parent)
+        dialog = cls(ward, attempt, parent, recover=recover)
         return dialog.signed_in_as if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class RecoveryDialog(UserForm):
+    """A forgotten password. Staff are told to ask an administrator; an administrator types the
+    ward's recovery key and a new password, and is signed in."""
+
+    def __init__(self, recover: Recover, parent: QWidget | None = None, username: str = "") -> None:
+        super().__init__("recoveryDialog", parent)
+        self.setWindowTitle(self.tr("Forgotten password"))
+        self._recover = recover
+        intro = QLabel(
+            self.tr(
+                "Ask one of the ward's administrators for a new password: they set it under File → "
+                "Users. If every administrator has forgotten theirs, an administrator can set a new "
+                "one here with the ward's recovery key (the paper from the setup, kept locked away)."
+            )
+        )
+        intro.setObjectName("recoveryIntro")
+        intro.setWordWrap(True)
+        self.column.addWidget(intro)
+        self.key = QLineEdit()
+        self.key.setObjectName("recoveryKeyInput")
+        self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.username = QLineEdit(username)
+        self.username.setObjectName("recoveryUsername")
+        self.password = password_field("recoveryPassword")
+        self.repeated = password_field("recoveryRepeated")
+        self.add_field("recovery_key", self.tr("&Recovery key"), self.key)
+        self.add_field("username", self.tr("&Administrator's user name"), self.username)
+        self.add_field("password", self.tr("New &password"), self.password)
+        self.add_field("repeated", self.tr("R&epeat the password"), self.repeated)
+        self.finish(
+            [self.key, self.username, self.password, self.repeated], self.tr("Set password and sign in")
+        )
+
+    def issues(self) -> list[Issue]:
+        # The key and the name are checked on OK (they need the key file and the database).
+        return validate_password(self.username.text(), self.password.text(), self.repeated.text())
+
+    def store(self) -> None:
+        self._recover(self.key.text(), self.username.text(), self.password.text(), self.repeated.text())
 
 
 class SetUpDialog(QDialog):

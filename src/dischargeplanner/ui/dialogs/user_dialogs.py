@@ -1,4 +1,5 @@
-"""Adding a user and setting a user's password, from the administrators' "Users" window.
+"""Adding a user and setting a user's password (the administrators' "Users" window), and
+changing one's own password (File menu).
 
 The dialogs check the rules while typing (domain.user_service) and hand what was typed to the
 callable they are given; a refusal from it shows under its field, and nothing typed is lost.
@@ -53,6 +54,8 @@ class NewUser:
 AddUser = Callable[[NewUser], User]
 # Sets the password (password, repeated) and returns the user as they now are.
 SavePassword = Callable[[str, str], User]
+# The signed-in user's own new password (current, new, repeated); raises ValidationError.
+ChangeOwnPassword = Callable[[str, str, str], None]
 
 
 def password_field(name: str) -> QLineEdit:
@@ -67,7 +70,7 @@ def password_field(name: str) -> QLineEdit:
     return field
 
 
-class _UserForm(QDialog):
+class UserForm(QDialog):
     """Fields with their problems right under them, and a line for a refusal that has no field."""
 
     def __init__(self, object_name: str, parent: QWidget | None) -> None:
@@ -149,7 +152,7 @@ class _UserForm(QDialog):
         super().accept()
 
 
-class NewUserDialog(_UserForm):
+class NewUserDialog(UserForm):
     """A new user: full name, user name, role and a first password, typed twice."""
 
     def __init__(self, add: AddUser, parent: QWidget | None = None) -> None:
@@ -214,7 +217,7 @@ class NewUserDialog(_UserForm):
         return dialog.added if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class PasswordDialog(_UserForm):
+class PasswordDialog(UserForm):
     """A new password for one user, typed twice: a reset, or activating a deactivated user again."""
 
     def __init__(
@@ -260,3 +263,41 @@ class PasswordDialog(_UserForm):
         """The user as they now are (active again, when reactivating), or None when cancelled."""
         dialog = cls(user, save, parent, reactivate=reactivate)
         return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OwnPasswordDialog(UserForm):
+    """The signed-in user changes their own password: the current one, then the new one twice."""
+
+    def __init__(self, username: str, change: ChangeOwnPassword, parent: QWidget | None = None) -> None:
+        super().__init__("ownPasswordDialog", parent)
+        self.setWindowTitle(self.tr("Change your password"))
+        self._username = username
+        self._change = change
+        intro = QLabel(
+            self.tr(
+                "Your new password works from the next time you sign in or unlock. The data stays as "
+                "it is. Never write the password on a note by the PC."
+            )
+        )
+        intro.setWordWrap(True)
+        self.column.addWidget(intro)
+        self.current = password_field("currentPassword")
+        self.current.setPlaceholderText("")
+        self.password = password_field("newPassword")
+        self.repeated = password_field("repeatedPassword")
+        self.add_field("current", self.tr("&Current password"), self.current)
+        self.add_field("password", self.tr("New &password"), self.password)
+        self.add_field("repeated", self.tr("R&epeat the new password"), self.repeated)
+        self.finish([self.current, self.password, self.repeated], self.tr("Change password"))
+
+    def issues(self) -> list[Issue]:
+        # The current password is checked only on OK: each wrong one counts towards the wait.
+        return validate_password(self._username, self.password.text(), self.repeated.text())
+
+    def store(self) -> None:
+        self._change(self.current.text(), self.password.text(), self.repeated.text())
+
+    @classmethod
+    def change(cls, parent: QWidget | None, username: str, change: ChangeOwnPassword) -> bool:
+        """Whether the password was changed (False: cancelled)."""
+        return cls(username, change, parent).exec() == QDialog.DialogCode.Accepted
