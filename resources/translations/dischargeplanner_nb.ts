@@ -2,189 +2,252 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccessDetails</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="160" />
+        <source>action no. %1</source>
+        <translation>tiltak nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="164" />
+        <source>meeting no. %1</source>
+        <translation>møte nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="168" />
+        <source>contact no. %1</source>
+        <translation>kontakt nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="202" />
+        <source>checklist item «%1»</source>
+        <translation>sjekkpunkt «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="216" />
+        <source>%1, version %2</source>
+        <translation>%1, versjon %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="272" />
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="307" />
+        <source>contract</source>
+        <translation>avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="309" />
+        <source>no contract</source>
+        <translation>ingen avtale</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="316" />
+        <source>followed %1</source>
+        <translation>fulgt %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="349" />
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="359" />
+        <source>new: %1, changed: %2</source>
+        <translation>nye: %1, endret: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="376" />
+        <source>%1, new role: %2</source>
+        <translation>%1, ny rolle: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccessLog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="60" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="61" />
         <source>Opened the plan</source>
         <translation>Åpnet planen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="61" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="62" />
         <source>Created the plan</source>
         <translation>Opprettet planen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="62" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="63" />
         <source>Changed the patient's or the stay's details</source>
         <translation>Endret opplysninger om pasienten eller oppholdet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="63" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="64" />
         <source>Registered the discharge</source>
         <translation>Registrerte utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="64" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="65" />
         <source>Reopened the plan</source>
         <translation>Gjenåpnet planen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="65" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="66" />
         <source>Changed the plan's status</source>
         <translation>Endret planens status</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="66" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="67" />
         <source>Changed a checklist item</source>
         <translation>Endret sjekkpunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="67" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="68" />
         <source>Changed an area's status or goal</source>
         <translation>Endret status eller mål for et område</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="68" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="69" />
         <source>Changed an agreed action</source>
         <translation>Endret avtalt tiltak</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="69" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="70" />
         <source>Changed a consent</source>
         <translation>Endret samtykke</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="70" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="71" />
         <source>Changed an appointment</source>
         <translation>Endret avtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="71" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="72" />
         <source>Changed the cooperation with the municipality</source>
         <translation>Endret samarbeid med kommunen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="72" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="73" />
         <source>Changed a meeting or its minutes</source>
         <translation>Endret møte eller referat</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="73" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="74" />
         <source>Changed the crisis plan</source>
         <translation>Endret kriseplan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="74" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="75" />
         <source>Changed children and family</source>
         <translation>Endret barn og familie</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="75" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="76" />
         <source>Changed self-help</source>
         <translation>Endret selvhjelp</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="76" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="77" />
         <source>Changed the self-help group directory</source>
         <translation>Endret katalogen over selvhjelpsgrupper</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="77" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="78" />
         <source>Recorded the call after discharge</source>
         <translation>Registrerte samtale etter utskrivning</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="78" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="79" />
         <source>Changed a user account</source>
         <translation>Endret brukerkonto</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="79" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="80" />
         <source>Undid a change</source>
         <translation>Angret en endring</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="80" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="81" />
         <source>Redid a change</source>
         <translation>Gjorde om en endring</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="81" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="82" />
         <source>Printed a document</source>
         <translation>Skrev ut dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="82" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="83" />
         <source>Saved a document as PDF</source>
         <translation>Lagret dokument som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="83" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="84" />
         <source>Saved meeting minutes as PDF</source>
         <translation>Lagret møtereferat som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="84" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="85" />
         <source>Saved the access extract as PDF</source>
         <translation>Lagret innsynslogg som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="85" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="86" />
         <source>Printed or saved a document</source>
         <translation>Skrev ut/lagret dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="86" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="87" />
         <source>Other action (%1)</source>
         <translation>Annen handling (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="90" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="91" />
         <source>its content was changed after it was written</source>
         <translation>innholdet i raden er endret etter at den ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="91" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="92" />
         <source>it does not follow the row before it: a row may have been removed or inserted</source>
         <translation>raden henger ikke sammen med raden før: en rad kan være fjernet eller satt inn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="94" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="95" />
         <source>it was written without its checksum, outside the program</source>
         <translation>raden er skrevet uten kontrollsum, utenom programmet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="114" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="115" />
         <source>The log is whole (rows checked: %1).</source>
         <translation>Loggen er hel (rader kontrollert: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="119" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="120" />
         <source>Warning: the log is broken at row %1 – %2. Rows may have been changed or removed outside the program; tell whoever is responsible for information security.</source>
         <translation>Advarsel: loggen er brutt ved rad %1 – %2. Rader kan være endret eller fjernet utenom programmet; si fra til den som har ansvar for informasjonssikkerhet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="142" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="143" />
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="143" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="144" />
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="145" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="146" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -192,98 +255,98 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="243" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="244" />
         <source>The access log is for administrators. Ask an administrator if a patient wants to know who has opened their plan.</source>
         <translation>Tilgangsloggen er for administratorer. Spør en administrator hvis en pasient vil vite hvem som har åpnet planen sin.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="259" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="260" />
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="260" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="261" />
         <source>Back to all plans (Esc)</source>
         <translation>Tilbake til alle planer (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="261" />
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="344" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="262" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="345" />
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="276" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="277" />
         <source>Every time a plan was opened, changed, printed or saved as a document: who and when. Nobody can change or remove a row; the check below shows whether the log is whole.</source>
         <translation>Hver gang en plan ble åpnet, endret, skrevet ut eller lagret som dokument: hvem og når. Ingen kan endre eller fjerne en rad; kontrollen under viser om loggen er hel.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="288" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="289" />
         <source>No entries match these filters. Widen the period or clear the filters.</source>
         <translation>Ingen registreringer passer med disse filtrene. Utvid perioden eller vis alt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="308" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="309" />
         <source>Part of the patient's name</source>
         <translation>Del av pasientens navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="316" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="317" />
         <source>Show &amp;everything</source>
         <translation>Vis &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="318" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="319" />
         <source>Every user and patient, from the first row of the log</source>
         <translation>Alle brukere og pasienter, fra loggens første rad</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="321" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="322" />
         <source>&amp;User</source>
         <translation>&amp;Bruker</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="322" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="323" />
         <source>&amp;Patient</source>
         <translation>&amp;Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="323" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="324" />
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="324" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="325" />
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="367" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="368" />
         <source>Access e&amp;xtract for the selected patient…</source>
         <translation>&amp;Innsynslogg for valgt pasient…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="370" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="371" />
         <source>The patient's own copy (innsynslogg) as PDF: who opened or changed their plan, and when</source>
         <translation>Pasientens egen kopi (innsynslogg) som PDF: hvem som har åpnet eller endret planen, og når</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="373" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="374" />
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="375" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="376" />
         <source>Read the log again and check it (F5)</source>
         <translation>Les loggen på nytt og kontroller den (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="412" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="413" />
         <source>All users</source>
         <translation>Alle brukere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="451" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="452" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -291,52 +354,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="490" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="491" />
         <source>No extract</source>
         <translation>Ingen innsynslogg</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="491" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="492" />
         <source>The plan no longer exists, so there is nothing to extract.</source>
         <translation>Planen finnes ikke lenger, så det er ingen innsynslogg å lage.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="495" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="496" />
         <source>Save access extract as PDF</source>
         <translation>Lagre innsynslogg som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="495" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="496" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="504" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="505" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="506" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="507" />
         <source>The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; or choose another folder. Nothing was written.</source>
         <translation>PDF-filen kunne ikke skrives til %1 (%2). Er den åpen i et PDF-program, lukk den; eller velg en annen mappe. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="516" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="517" />
         <source>Not logged</source>
         <translation>Ikke logget</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="517" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="518" />
         <source>The PDF was written to %1, but its export could not be logged (%2).</source>
         <translation>PDF-filen ble skrevet til %1, men utleveringen kunne ikke logges (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="522" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="523" />
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="522" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="523" />
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
@@ -640,11 +703,13 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="47" />
         <location filename="../../src/dischargeplanner/ui/area_page.py" line="170" />
         <source>At admission</source>
         <translation>Ved innleggelse</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="48" />
         <location filename="../../src/dischargeplanner/ui/area_page.py" line="171" />
         <source>Now</source>
         <translation>Nå</translation>
@@ -1065,36 +1130,43 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="81" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="59" />
         <source>change to «%1»</source>
         <translation>endring av «%1»</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="82" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="60" />
         <source>status of %1</source>
         <translation>status for %1</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="83" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="61" />
         <source>goal for %1</source>
         <translation>mål for %1</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="84" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="62" />
         <source>new action «%1»</source>
         <translation>nytt tiltak «%1»</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="85" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="63" />
         <source>change to action «%1»</source>
         <translation>endring av tiltak «%1»</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="86" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="64" />
         <source>removal of action «%1»</source>
         <translation>sletting av tiltak «%1»</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/change_runner.py" line="87" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="65" />
         <source>change to the plan's details</source>
         <translation>endring av planens opplysninger</translation>
     </message>
@@ -2013,6 +2085,7 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="138" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="70" />
         <source>Early &amp;warning signs</source>
         <translation>Tidlige &amp;varseltegn</translation>
     </message>
@@ -2023,6 +2096,7 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="140" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="71" />
         <source>What &amp;helps</source>
         <translation>Dette &amp;hjelper</translation>
     </message>
@@ -2033,6 +2107,7 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="75" />
         <source>Call in the &amp;daytime</source>
         <translation>Ring på &amp;dagtid</translation>
     </message>
@@ -2043,6 +2118,7 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="151" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="76" />
         <source>Call evenings, &amp;nights and weekends</source>
         <translation>Ring &amp;kveld, natt og helg</translation>
     </message>
@@ -2053,6 +2129,7 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="154" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="72" />
         <source>How the patient wants to be &amp;met</source>
         <translation>Slik vil pasienten bli &amp;møtt</translation>
     </message>
@@ -2073,6 +2150,7 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="169" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="73" />
         <source>&amp;Risk notes</source>
         <translation>&amp;Risikoforhold</translation>
     </message>
@@ -2088,11 +2166,15 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="78" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="80" />
         <source>%1: name or service</source>
         <translation>%1: navn eller tjeneste</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/crisis_panel.py" line="200" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="79" />
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="81" />
         <source>%1: phone</source>
         <translation>%1: telefon</translation>
     </message>
@@ -2538,6 +2620,7 @@ Må være på plass før utskrivning.</translation>
         <translation>Hvordan, av hvem</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="88" />
         <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="169" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
@@ -3051,6 +3134,7 @@ Må være på plass før utskrivning.</translation>
         <translation>Av hvem</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="85" />
         <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="103" />
         <source>Reached</source>
         <translation>Nådd</translation>
@@ -3091,11 +3175,13 @@ Må være på plass før utskrivning.</translation>
         <translation>Fjern…</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="86" />
         <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="142" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="87" />
         <location filename="../../src/dischargeplanner/ui/follow_up_call_panel.py" line="142" />
         <source>No</source>
         <translation>Nei</translation>
@@ -4025,27 +4111,27 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="268" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="273" />
         <source>Discharge planner – %1 – locked</source>
         <translation>Utskrivningsplanlegger – %1 – låst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="291" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="296" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="369" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="374" />
         <source>Write your password.</source>
         <translation>Skriv passordet ditt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="381" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="386" />
         <source>Write your user name and password.</source>
         <translation>Skriv brukernavn og passord.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/lock.py" line="410" />
+        <location filename="../../src/dischargeplanner/ui/lock.py" line="415" />
         <source>Wrong user name or password</source>
         <translation>Feil brukernavn eller passord</translation>
     </message>
@@ -4135,241 +4221,241 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="89" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="90" />
         <source>Signed in as %1</source>
         <translation>Pålogget som %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="97" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="98" />
         <source>Discharge planner – %1</source>
         <translation>Utskrivningsplanlegger – %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="99" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="100" />
         <source>DEMO: training data, not real patients</source>
         <translation>DEMO: opplæringsdata, ikke ekte pasienter</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="103" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="104" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="105" />
         <source>&amp;New plan…</source>
         <translation>&amp;Ny plan…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="109" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="110" />
         <source>&amp;Ward overview</source>
         <translation>Avdelings&amp;oversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="113" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="114" />
         <source>This &amp;week</source>
         <translation>Denne &amp;uken</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="118" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="119" />
         <source>Self-&amp;help groups</source>
         <translation>Selv&amp;hjelpsgrupper</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="123" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="124" />
         <source>&amp;Access log…</source>
         <translation>&amp;Tilgangslogg…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="129" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="130" />
         <source>&amp;Find plan</source>
         <translation>&amp;Finn plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="136" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="137" />
         <source>Ward &amp;details…</source>
         <translation>Avdelingens op&amp;plysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="142" />
         <source>&amp;Lock now</source>
         <translation>Lås n&amp;å</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="148" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="149" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="155" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="156" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="156" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="471" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="157" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="160" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="161" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="473" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="170" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="172" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="173" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="173" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="174" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="174" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="175" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="181" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="182" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="183" />
         <source>&amp;About the discharge planner</source>
         <translation>&amp;Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="193" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="194" />
         <source>Print pre&amp;view of the handover…</source>
         <translation>Forhånds&amp;vis overføringen…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="198" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="199" />
         <source>&amp;Print the handover…</source>
         <translation>&amp;Skriv ut overføringen…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="200" />
         <source>Save the handover as P&amp;DF…</source>
         <translation>&amp;Lagre overføringen som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="200" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="201" />
         <source>Save the patient's &amp;copy as PDF…</source>
         <translation>Lagre pasientens &amp;kopi som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="251" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="253" />
         <source>The ward details could not be stored (%1).</source>
         <translation>Avdelingens opplysninger kunne ikke lagres (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="265" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="266" />
         <source>%1, version %2 (%3 items)</source>
         <translation>%1, versjon %2 (%3 punkter)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="268" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="269" />
         <source>cannot be used: %1</source>
         <translation>kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="270" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="271" />
         <source>Discharge planner, version %1</source>
         <translation>Utskrivningsplanlegger, versjon %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="271" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="272" />
         <source>Ward: %1</source>
         <translation>Avdeling: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="272" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="273" />
         <source>Signed in as: %1</source>
         <translation>Pålogget som: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="273" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="274" />
         <source>Data folder: %1</source>
         <translation>Datamappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="274" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="275" />
         <source>Checklist for new plans: %1</source>
         <translation>Sjekkliste for nye planer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="276" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="277" />
         <source>Works offline. Every change is stored at once and logged with who made it.</source>
         <translation>Virker uten nett. Hver endring lagres med en gang og logges med hvem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="281" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="282" />
         <source>About the discharge planner</source>
         <translation>Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="340" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="341" />
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="387" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="388" />
         <source>&amp;Users…</source>
         <translation>&amp;Brukere…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="394" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="395" />
         <source>Change &amp;password…</source>
         <translation>B&amp;ytt passord…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="411" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="412" />
         <source>Your password is changed.</source>
         <translation>Passordet ditt er byttet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="448" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="449" />
         <source>Opening a plan is logged, and the log could not be written (%1). Try again in a moment.</source>
         <translation>Hver gang en plan åpnes, logges det, og loggen kunne ikke skrives (%1). Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="450" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="451" />
         <source>Plan not opened</source>
         <translation>Planen ble ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="471" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="473" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="500" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="506" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="515" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="501" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="507" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="516" />
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="507" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="508" />
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -4378,14 +4464,14 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="516" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="517" />
         <source>The ward's checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="537" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="538" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -4868,21 +4954,25 @@ Må være på plass før utskrivning.</translation>
         <translation>Skriv kommunenavn eller kommunenummer</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="52" />
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="116" />
         <source>Home municipality</source>
         <translation>Hjemkommune</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="53" />
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="120" />
         <source>Ward</source>
         <translation>Avdeling</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="54" />
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="124" />
         <source>Responsible staff member</source>
         <translation>Ansvarlig medarbeider</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="55" />
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="127" />
         <source>Admission date</source>
         <translation>Innleggelsesdato</translation>
@@ -4893,6 +4983,7 @@ Må være på plass før utskrivning.</translation>
         <translation>Ikke fastsatt ennå</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="56" />
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="140" />
         <source>Planned discharge</source>
         <translation>Planlagt utskrivning</translation>
@@ -5235,6 +5326,7 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="51" />
         <location filename="../../src/dischargeplanner/ui/models/plan_table_model.py" line="80" />
         <source>Patient</source>
         <translation>Pasient</translation>
@@ -5467,7 +5559,7 @@ Må være på plass før utskrivning.</translation>
         <translation>G&amp;jenta passordet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="165" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="166" />
         <source>Set password and sign in</source>
         <translation>Sett passord og logg inn</translation>
     </message>
@@ -5475,17 +5567,17 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="276" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="278" />
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="281" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="283" />
         <source>If every administrator forgets their password, this key opens the ward's data. Write it down or print this window now and lock it away: it is shown only this once and is not stored in clear anywhere.</source>
         <translation>Hvis alle administratorene glemmer passordet sitt, åpner denne nøkkelen avdelingens data. Skriv den ned eller skriv ut dette vinduet nå, og lås den inn: den vises bare denne ene gangen og lagres ikke i klartekst noe sted.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="293" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="295" />
         <source>I have written down the recovery key and will lock it away</source>
         <translation>Jeg har skrevet ned gjenopprettingsnøkkelen og låser den inn</translation>
     </message>
@@ -5519,6 +5611,7 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>RelapsePanel</name>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="83" />
         <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="91" />
         <source>User-controlled bed (brukerstyrt seng)</source>
         <translation>Brukerstyrt seng</translation>
@@ -5529,6 +5622,7 @@ Må være på plass før utskrivning.</translation>
         <translation>Avtale om retur etter tilbakefall</translation>
     </message>
     <message>
+        <location filename="../../src/dischargeplanner/ui/access_details.py" line="84" />
         <location filename="../../src/dischargeplanner/ui/relapse_panel.py" line="97" />
         <source>Procedure for an unplanned end (brudd)</source>
         <translation>Prosedyre ved brudd</translation>
@@ -6160,42 +6254,42 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>SetUpDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="181" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="183" />
         <source>Set up the ward's first administrator</source>
         <translation>Lag avdelingens første administrator</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="189" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="191" />
         <source>The patient data on this PC is encrypted. Each person signs in with their own name and password. Make the first administrator now; they can then add the others.</source>
         <translation>Pasientopplysningene på denne PC-en er kryptert. Hver person logger inn med eget brukernavn og passord. Lag den første administratoren nå; hun eller han kan så legge til de andre.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="203" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="205" />
         <source>At least %1 characters</source>
         <translation>Minst %1 tegn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="207" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="209" />
         <source>Full &amp;name</source>
         <translation>Fullt &amp;navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="208" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="210" />
         <source>&amp;User name</source>
         <translation>&amp;Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="209" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="211" />
         <source>&amp;Password</source>
         <translation>&amp;Passord</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="210" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="212" />
         <source>&amp;Repeat the password</source>
         <translation>&amp;Gjenta passordet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="223" />
+        <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="225" />
         <source>Set up</source>
         <translation>Sett opp</translation>
     </message>

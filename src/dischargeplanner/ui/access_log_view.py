@@ -40,6 +40,7 @@ from dischargeplanner.domain.access_log import (
 )
 from dischargeplanner.domain.services import NotFoundError, StorageError
 from dischargeplanner.domain.text import sort_key
+from dischargeplanner.ui.access_details import detail_text
 from dischargeplanner.ui.dialogs.form import date_edit, muted_label, tab_chain
 from dischargeplanner.ui.formatting import format_datetime, from_qdate, to_qdate
 from dischargeplanner.ui.messages import Messages
@@ -167,7 +168,7 @@ class AccessLogModel(RowTableModel[AccessEntry]):
             return entry.patient_name or "–"
         if column == COL_ACTION:
             return action_text(entry)
-        return entry.detail
+        return detail_text(entry.action, entry.detail)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order = (column, order)
@@ -181,7 +182,7 @@ class AccessLogModel(RowTableModel[AccessEntry]):
             COL_USER: lambda entry: entry.user,
             COL_PATIENT: lambda entry: entry.patient_name,
             COL_ACTION: action_text,
-            COL_DETAIL: lambda entry: entry.detail,
+            COL_DETAIL: lambda entry: detail_text(entry.action, entry.detail),
         }
         text = texts.get(column, _no_text)
         # Rows that read alike keep the log's order; the time column is the log's order.
