@@ -163,91 +163,96 @@
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="80" />
+        <source>Restored the database from a backup</source>
+        <translation>Hentet databasen tilbake fra en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="81" />
         <source>Undid a change</source>
         <translation>Angret en endring</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="81" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="82" />
         <source>Redid a change</source>
         <translation>Gjorde om en endring</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="82" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="83" />
         <source>Printed a document</source>
         <translation>Skrev ut dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="83" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="84" />
         <source>Saved a document as PDF</source>
         <translation>Lagret dokument som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="84" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="85" />
         <source>Saved meeting minutes as PDF</source>
         <translation>Lagret møtereferat som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="85" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="86" />
         <source>Saved the access extract as PDF</source>
         <translation>Lagret innsynslogg som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="86" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="87" />
         <source>Printed or saved a document</source>
         <translation>Skrev ut/lagret dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="87" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="88" />
         <source>Other action (%1)</source>
         <translation>Annen handling (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="91" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="92" />
         <source>its content was changed after it was written</source>
         <translation>innholdet i raden er endret etter at den ble skrevet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="92" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="93" />
         <source>it does not follow the row before it: a row may have been removed or inserted</source>
         <translation>raden henger ikke sammen med raden før: en rad kan være fjernet eller satt inn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="95" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="96" />
         <source>it was written without its checksum, outside the program</source>
         <translation>raden er skrevet uten kontrollsum, utenom programmet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="115" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="116" />
         <source>The log is whole (rows checked: %1).</source>
         <translation>Loggen er hel (rader kontrollert: %1).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="120" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="121" />
         <source>Warning: the log is broken at row %1 – %2. Rows may have been changed or removed outside the program; tell whoever is responsible for information security.</source>
         <translation>Advarsel: loggen er brutt ved rad %1 – %2. Rader kan være endret eller fjernet utenom programmet; si fra til den som har ansvar for informasjonssikkerhet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="143" />
         <source>Time</source>
         <translation>Tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="143" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="144" />
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="145" />
         <source>Patient</source>
         <translation>Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="146" />
         <source>Action</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="146" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="147" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -255,98 +260,98 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="244" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="245" />
         <source>The access log is for administrators. Ask an administrator if a patient wants to know who has opened their plan.</source>
         <translation>Tilgangsloggen er for administratorer. Spør en administrator hvis en pasient vil vite hvem som har åpnet planen sin.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="260" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="261" />
         <source>← Ward overview</source>
         <translation>← Avdelingsoversikt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="261" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="262" />
         <source>Back to all plans (Esc)</source>
         <translation>Tilbake til alle planer (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="262" />
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="345" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="263" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="346" />
         <source>Access log</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="277" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="278" />
         <source>Every time a plan was opened, changed, printed or saved as a document: who and when. Nobody can change or remove a row; the check below shows whether the log is whole.</source>
         <translation>Hver gang en plan ble åpnet, endret, skrevet ut eller lagret som dokument: hvem og når. Ingen kan endre eller fjerne en rad; kontrollen under viser om loggen er hel.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="289" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="290" />
         <source>No entries match these filters. Widen the period or clear the filters.</source>
         <translation>Ingen registreringer passer med disse filtrene. Utvid perioden eller vis alt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="309" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="310" />
         <source>Part of the patient's name</source>
         <translation>Del av pasientens navn</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="317" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="318" />
         <source>Show &amp;everything</source>
         <translation>Vis &amp;alt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="319" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="320" />
         <source>Every user and patient, from the first row of the log</source>
         <translation>Alle brukere og pasienter, fra loggens første rad</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="322" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="323" />
         <source>&amp;User</source>
         <translation>&amp;Bruker</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="323" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="324" />
         <source>&amp;Patient</source>
         <translation>&amp;Pasient</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="324" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="325" />
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="325" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="326" />
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="368" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="369" />
         <source>Access e&amp;xtract for the selected patient…</source>
         <translation>&amp;Innsynslogg for valgt pasient…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="371" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="372" />
         <source>The patient's own copy (innsynslogg) as PDF: who opened or changed their plan, and when</source>
         <translation>Pasientens egen kopi (innsynslogg) som PDF: hvem som har åpnet eller endret planen, og når</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="374" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="375" />
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="376" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="377" />
         <source>Read the log again and check it (F5)</source>
         <translation>Les loggen på nytt og kontroller den (F5)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="413" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="414" />
         <source>All users</source>
         <translation>Alle brukere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="452" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="453" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n registrering</numerusform>
@@ -354,52 +359,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="491" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="492" />
         <source>No extract</source>
         <translation>Ingen innsynslogg</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="492" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="493" />
         <source>The plan no longer exists, so there is nothing to extract.</source>
         <translation>Planen finnes ikke lenger, så det er ingen innsynslogg å lage.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="496" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="497" />
         <source>Save access extract as PDF</source>
         <translation>Lagre innsynslogg som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="496" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="497" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="505" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="506" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="507" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="508" />
         <source>The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; or choose another folder. Nothing was written.</source>
         <translation>PDF-filen kunne ikke skrives til %1 (%2). Er den åpen i et PDF-program, lukk den; eller velg en annen mappe. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="517" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="518" />
         <source>Not logged</source>
         <translation>Ikke logget</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="518" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="519" />
         <source>The PDF was written to %1, but its export could not be logged (%2).</source>
         <translation>PDF-filen ble skrevet til %1, men utleveringen kunne ikke logges (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="523" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="524" />
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="523" />
+        <location filename="../../src/dischargeplanner/ui/access_log_view.py" line="524" />
         <source>Saved as %1.</source>
         <translation>Lagret som %1.</translation>
     </message>
@@ -918,6 +923,132 @@
         <location filename="../../src/dischargeplanner/ui/meeting_slides.py" line="332" />
         <source>Write the deadline as dd.mm.yyyy, or leave it empty.</source>
         <translation>Skriv fristen som dd.mm.åååå, eller la feltet stå tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="49" />
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="54" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="55" />
+        <source>Damaged</source>
+        <translation>Skadet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="69" />
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="70" />
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="71" />
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="72" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="101" />
+        <source>This backup cannot be read: it is damaged, or was taken under another key. It cannot be restored.</source>
+        <translation>Denne sikkerhetskopien kan ikke leses: den er skadet, eller tatt med en annen nøkkel. Den kan ikke gjenopprettes.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="157" />
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="195" />
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="166" />
+        <source>A backup of all plans is taken when the program starts, once a day, and whenever you choose «Back up now». Backups are encrypted like the plans themselves. The %1 newest are kept, and the first backup of each month for a year.</source>
+        <translation>Det tas en sikkerhetskopi av alle planer når programmet starter, én gang om dagen, og hver gang du velger «Ta sikkerhetskopi nå». Sikkerhetskopiene er kryptert slik planene selv er. De %1 nyeste beholdes, i tillegg til den første sikkerhetskopien i hver måned det siste året.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="173" />
+        <source>There are no backups yet. Take the first one with «Back up now».</source>
+        <translation>Det finnes ingen sikkerhetskopier ennå. Ta den første med «Ta sikkerhetskopi nå».</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="216" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Ta sikkerhetskopi nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="218" />
+        <source>Take a backup of all plans as they are now</source>
+        <translation>Ta en sikkerhetskopi av alle planer slik de er nå</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="220" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gjenopprett…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="223" />
+        <source>Go back to the selected backup; the data as it is now is set aside, not deleted</source>
+        <translation>Gå tilbake til den valgte sikkerhetskopien; dataene slik de er nå, settes til side og slettes ikke</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="269" />
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="273" />
+        <source>No backup taken</source>
+        <translation>Ingen sikkerhetskopi tatt</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="272" />
+        <source>The backup could not be taken (%1). Nothing was changed in the plans.</source>
+        <translation>Sikkerhetskopien kunne ikke tas (%1). Ingenting er endret i planene.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="277" />
+        <source>Backup taken %1 with %n plans.</source>
+        <translation><numerusform>Sikkerhetskopi tatt %1 med %n plan.</numerusform><numerusform>Sikkerhetskopi tatt %1 med %n planer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="289" />
+        <source>Restore the backup from %1 (%n plans)?
+
+The data as it is now is set aside in the data folder, not deleted. What was recorded after %1 is then no longer shown. The program opens the restored data at once.</source>
+        <translation><numerusform>Gjenopprette sikkerhetskopien fra %1 (%n plan)?
+
+Dataene slik de er nå, settes til side i datamappen og slettes ikke. Det som er registrert etter %1, vises da ikke lenger. Programmet åpner de gjenopprettede dataene med en gang.</numerusform><numerusform>Gjenopprette sikkerhetskopien fra %1 (%n planer)?
+
+Dataene slik de er nå, settes til side i datamappen og slettes ikke. Det som er registrert etter %1, vises da ikke lenger. Programmet åpner de gjenopprettede dataene med en gang.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="295" />
+        <source>Restore backup</source>
+        <translation>Gjenopprett sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="304" />
+        <source>The backup could not be restored (%1).</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="305" />
+        <source>Nothing was lost: the data as it was is still in use.</source>
+        <translation>Ingenting er tapt: dataene slik de var, er fortsatt i bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="306" />
+        <source>Not restored</source>
+        <translation>Ikke gjenopprettet</translation>
     </message>
 </context>
 <context>
@@ -4266,196 +4397,201 @@ Må være på plass før utskrivning.</translation>
         <translation>&amp;Tilgangslogg…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="130" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="131" />
         <source>&amp;Find plan</source>
         <translation>&amp;Finn plan</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="137" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="138" />
         <source>Ward &amp;details…</source>
         <translation>Avdelingens op&amp;plysninger…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="147" />
         <source>&amp;Lock now</source>
         <translation>Lås n&amp;å</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="149" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="154" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="156" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="157" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="161" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="454" />
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="161" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="473" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="165" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="455" />
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="171" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="175" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="173" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="177" />
         <source>&amp;Larger text</source>
         <translation>&amp;Større tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="174" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="178" />
         <source>&amp;Smaller text</source>
         <translation>&amp;Mindre tekst</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="179" />
         <source>&amp;Normal text size</source>
         <translation>&amp;Normal tekststørrelse</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="182" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="186" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="183" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="187" />
         <source>&amp;About the discharge planner</source>
         <translation>&amp;Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="194" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="198" />
         <source>Print pre&amp;view of the handover…</source>
         <translation>Forhånds&amp;vis overføringen…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="199" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="203" />
         <source>&amp;Print the handover…</source>
         <translation>&amp;Skriv ut overføringen…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="200" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="204" />
         <source>Save the handover as P&amp;DF…</source>
         <translation>&amp;Lagre overføringen som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="201" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="205" />
         <source>Save the patient's &amp;copy as PDF…</source>
         <translation>Lagre pasientens &amp;kopi som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="252" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="256" />
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="253" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="257" />
         <source>The ward details could not be stored (%1).</source>
         <translation>Avdelingens opplysninger kunne ikke lagres (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="266" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="270" />
         <source>%1, version %2 (%3 items)</source>
         <translation>%1, versjon %2 (%3 punkter)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="269" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="273" />
         <source>cannot be used: %1</source>
         <translation>kan ikke brukes: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="271" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="275" />
         <source>Discharge planner, version %1</source>
         <translation>Utskrivningsplanlegger, versjon %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="272" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="276" />
         <source>Ward: %1</source>
         <translation>Avdeling: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="273" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="277" />
         <source>Signed in as: %1</source>
         <translation>Pålogget som: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="274" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="278" />
         <source>Data folder: %1</source>
         <translation>Datamappe: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="275" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="279" />
         <source>Checklist for new plans: %1</source>
         <translation>Sjekkliste for nye planer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="277" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="281" />
         <source>Works offline. Every change is stored at once and logged with who made it.</source>
         <translation>Virker uten nett. Hver endring lagres med en gang og logges med hvem som gjorde den.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="282" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="286" />
         <source>About the discharge planner</source>
         <translation>Om utskrivningsplanleggeren</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="341" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="345" />
         <source>municipality not set</source>
         <translation>kommune ikke oppgitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="388" />
+        <location filename="../../src/dischargeplanner/ui/account_actions.py" line="44" />
         <source>&amp;Users…</source>
         <translation>&amp;Brukere…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="395" />
+        <location filename="../../src/dischargeplanner/ui/account_actions.py" line="47" />
+        <source>&amp;Backups…</source>
+        <translation>Sikkerhetskop&amp;ier…</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/account_actions.py" line="50" />
         <source>Change &amp;password…</source>
         <translation>B&amp;ytt passord…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="412" />
+        <location filename="../../src/dischargeplanner/ui/account_actions.py" line="81" />
         <source>Your password is changed.</source>
         <translation>Passordet ditt er byttet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="449" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="431" />
         <source>Opening a plan is logged, and the log could not be written (%1). Try again in a moment.</source>
         <translation>Hver gang en plan åpnes, logges det, og loggen kunne ikke skrives (%1). Prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="451" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="433" />
         <source>Plan not opened</source>
         <translation>Planen ble ikke åpnet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="472" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="454" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Angre %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="473" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="455" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Gjør om %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="501" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="507" />
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="516" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="483" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="489" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="498" />
         <source>Plan not created</source>
         <translation>Planen ble ikke opprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="508" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="490" />
         <source>The plan could not be stored. Try again in a moment.
 
 (%1)</source>
@@ -4464,14 +4600,14 @@ Må være på plass før utskrivning.</translation>
 (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="517" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="499" />
         <source>The ward's checklist file cannot be used:
 %1</source>
         <translation>Avdelingens sjekklistefil kan ikke brukes:
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/main_window.py" line="538" />
+        <location filename="../../src/dischargeplanner/ui/main_window.py" line="520" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
     </message>
@@ -6454,6 +6590,29 @@ Må være på plass før utskrivning.</translation>
         <location filename="../../src/dischargeplanner/ui/dialogs/sign_in_dialog.py" line="92" />
         <source>&amp;Forgotten your password?</source>
         <translation>&amp;Glemt passordet?</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="154" />
+        <source>Not restored</source>
+        <translation>Ikke gjenopprettet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="155" />
+        <source>The backup could not be restored (%1). The data is as it was.</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes (%1). Dataene er som før.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="161" />
+        <source>The backup is restored.</source>
+        <translation>Sikkerhetskopien er gjenopprettet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="168" />
+        <source>Today's backup could not be taken: %1</source>
+        <translation>Dagens sikkerhetskopi kunne ikke tas: %1</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from dischargeplanner.domain.model import Catalogue, Kommune
 from dischargeplanner.domain.organisations import load_organisations
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import Organisation
-from dischargeplanner.domain.services import PlanService, ValidationError, utc_now
+from dischargeplanner.domain.services import PlanService, StorageError, ValidationError, utc_now
 from dischargeplanner.domain.sharing import SharingService
 from dischargeplanner.domain.user_service import UserService, validate_password
 from dischargeplanner.domain.users import Role, normal_username
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
+    from dischargeplanner.domain.backups import BackupAccess, BackupInfo
     from dischargeplanner.ui.workplace import Workplace
 
 
@@ -195,6 +196,14 @@ def user_service(context: Context) -> UserService:
     return UserService(SqliteUserStore(context.conn), key_file(context.data_dir), context.key, context.clock)
 
 
+def log_restore(context: Context, backup_name: str, set_aside: Path | None) -> None:
+    """The restored database's log says that it was restored, by whom and from which backup."""
+    from dischargeplanner.domain.model import AuditEntry  # noqa: PLC0415
+
+    kept = f"; forrige database lagt til side som {set_aside.name}" if set_aside is not None else ""
+    SqliteUserStore(context.conn).log(AuditEntry(context.user, "backup.restore", None, backup_name + kept))
+
+
 def add_administrator(context: Context, username: str, full_name: str, password: str) -> None:
     user_service(context).add_user(username, full_name, Role.ADMINISTRATOR, password, password, context.user)
 
@@ -253,6 +262,9 @@ def run_gui(
         save_idle_minutes=session.save_idle_minutes,
         is_administrator=session.is_administrator,
         users=session.users,
+        backups=session.backups,
+        restore_chosen=session.restore_chosen,
+        daily_backup=session.daily_backup,
         signed_in=credentials is not None,
     )
     try:
@@ -269,6 +281,8 @@ class _Session:
     def __init__(self, data_dir: Path) -> None:
         self._data_dir = data_dir
         self._context: Context | None = None
+        # The backup an administrator chose to restore, until the window has let go of the ward.
+        self._chosen: BackupInfo | None = None
 
     def opened(self) -> Context:
         assert self._context is not None, "signed in before the window opens"
@@ -333,6 +347,59 @@ class _Session:
     def users(self) -> UserService | None:
         """Administering logins, for an administrator only (the window offers it to them alone)."""
         return user_service(self.opened()) if self.is_administrator() else None
+
+    def backups(self) -> BackupAccess | None:
+        """Taking and restoring backups, for an administrator only."""
+        from dischargeplanner.domain.backups import BackupAccess  # noqa: PLC0415
+        from dischargeplanner.storage.backup import list_backups, make_backup, prune_backups  # noqa: PLC0415
+
+        if not self.is_administrator():
+            return None
+        context = self.opened()
+        folder = paths.backup_dir(context.data_dir)
+
+        def make() -> BackupInfo:
+            info = make_backup(context.conn, folder, context.clock(), context.key)
+            prune_backups(folder, context.clock())
+            return info
+
+        def choose(info: BackupInfo) -> None:
+            self._chosen = info
+
+        return BackupAccess(lambda: list_backups(folder, context.key), make, choose)
+
+    def restore_chosen(self) -> str | None:
+        """Put the chosen backup in place of the database (the window has stored what was typed
+        and let go); the ward is open again afterwards, restored or as it was. Says what failed."""
+        from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
+
+        chosen, self._chosen = self._chosen, None
+        context = self.opened()
+        if chosen is None:
+            return None
+        context.close()
+        problem = None
+        try:
+            aside = restore_backup(
+                chosen.path, paths.database_path(self._data_dir), context.key, context.clock()
+            )
+        except (StorageError, OSError) as error:
+            problem = str(error)
+        self._context = replace(open_context(self._data_dir, context.user, context.key), clock=context.clock)
+        if problem is None:
+            log_restore(self._context, chosen.path.name, aside)
+        return problem
+
+    def daily_backup(self) -> str | None:
+        """The day's first start takes a backup (and prunes old ones); says what failed, if it did."""
+        from dischargeplanner.storage.backup import backup_if_due  # noqa: PLC0415
+
+        context = self.opened()
+        try:
+            backup_if_due(context.conn, paths.backup_dir(context.data_dir), context.clock(), context.key)
+        except StorageError as error:
+            return str(error)
+        return None
 
     def save_idle_minutes(self) -> Callable[[int], None] | None:
         context = self.opened()

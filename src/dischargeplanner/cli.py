@@ -1,4 +1,5 @@
-"""Command line: no sub-command starts the desktop app; `demo`, `list`, `export`, `check-checklist` help."""
+"""Command line: no sub-command starts the desktop app; `demo`, `list`, `export`, `backup`, `restore` and
+`check-checklist` help."""
 
 from __future__ import annotations
 
@@ -67,6 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", type=Path, metavar="FILE", help="the PDF to write (minutes: default a named file here)"
     )
+    commands.add_parser(
+        "backup", parents=[data_dir], help="take a backup of the ward's database now (encrypted like it)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[data_dir],
+        help="put a backup in place of the database; the current one is set aside, never deleted",
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help="the backup (in the data folder's sikkerhetskopier)"
+    )
     check = commands.add_parser("check-checklist", help="check a ward's checklist file before it is used")
     check.add_argument("file", type=Path)
     return parser
@@ -85,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         return _window(data_dir, smoke_test=args.smoke_test)
+    if args.command == "restore":
+        return _restore(data_dir, args.file)
     context = _command_context(data_dir, args.command)
     if isinstance(context, int):
         return context
@@ -127,6 +141,8 @@ def _command(context: Context, args: argparse.Namespace) -> int:
         return _demo(context, args.count)
     if args.command == "list":
         return _list(context, show_all=args.all)
+    if args.command == "backup":
+        return _backup(context)
     if args.kind == "accesslog":
         return _export_access_log(context, args.plan_id, args.out)
     if args.kind == "meeting":
@@ -363,3 +379,65 @@ def _check_checklist(file: Path) -> int:
         f"{len(catalogue.areas)} områder, {len(catalogue.items)} punkter – i orden."
     )
     return 0
+
+
+def _backup(context: Context) -> int:
+    from dischargeplanner.domain.services import StorageError  # noqa: PLC0415
+    from dischargeplanner.storage.backup import make_backup, prune_backups  # noqa: PLC0415
+
+    folder = paths.backup_dir(context.data_dir)
+    try:
+        info = make_backup(context.conn, folder, context.clock(), context.key)
+        removed = prune_backups(folder, context.clock())
+    except StorageError as error:
+        print(f"dischargeplanner backup: {error}", file=sys.stderr)
+        return 1
+    print(f"Sikkerhetskopi tatt: {info.path} ({info.plan_count} planer)")
+    if removed:
+        print(f"Fjernet {len(removed)} eldre sikkerhetskopier (de 14 nyeste og én per måned beholdes)")
+    return 0
+
+
+def _restore(data_dir: Path, backup: Path) -> int:
+    """Only the key is needed, not an open database: the current one may be the damaged one."""
+    from dischargeplanner.domain.services import StorageError, utc_now  # noqa: PLC0415
+    from dischargeplanner.sign_in import SignInRefusedError, is_set_up, sign_in  # noqa: PLC0415
+    from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
+    from dischargeplanner.storage.keyring import KeyFileError  # noqa: PLC0415
+
+    if not is_set_up(data_dir):
+        print(f"dischargeplanner restore: datamappen {data_dir} er ikke satt opp", file=sys.stderr)
+        return 4
+    given = _given_credentials()
+    if given is None:
+        if not sys.stdin.isatty():
+            print(f"dischargeplanner restore: sett {USER_VARIABLE} og {PASSWORD_VARIABLE}", file=sys.stderr)
+            return 4
+        given = (input("Brukernavn: "), getpass.getpass("Passord: "))
+    try:
+        key = sign_in(data_dir, *given)
+        aside = restore_backup(backup, paths.database_path(data_dir), key, utc_now())
+    except SignInRefusedError as error:
+        print(f"dischargeplanner restore: kan ikke logge inn: {error}", file=sys.stderr)
+        return 4
+    except (StorageError, KeyFileError, OSError) as error:
+        print(
+            f"dischargeplanner restore: ikke gjenopprettet: {error}. Databasen er som før.", file=sys.stderr
+        )
+        return 1
+    _log_restore(data_dir, given[0], key, backup, aside)
+    print(f"Gjenopprettet fra {backup}.")
+    if aside is not None:
+        print(f"Databasen fra før er lagt til side (ikke slettet): {aside}")
+    return 0
+
+
+def _log_restore(data_dir: Path, username: str, key: bytes, backup: Path, aside: Path | None) -> None:
+    from dischargeplanner.app import log_restore, open_context  # noqa: PLC0415
+    from dischargeplanner.domain.users import normal_username  # noqa: PLC0415
+
+    context = open_context(data_dir, normal_username(username), key)
+    try:
+        log_restore(context, backup.name, aside)
+    finally:
+        context.close()

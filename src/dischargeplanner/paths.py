@@ -86,3 +86,8 @@ def ui_state_path() -> Path:
     from platformdirs import user_config_dir  # noqa: PLC0415
 
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "vindu.ini"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    """The ward's backups (encrypted like the database), inside the data folder."""
+    return data_dir / "sikkerhetskopier"

@@ -75,6 +75,7 @@ def test_every_action_the_program_writes_has_a_meaning() -> None:
         ("export.accesslog", AccessKind.ACCESS_EXTRACT, AccessCategory.DOCUMENT),
         ("export.fax", AccessKind.DOCUMENT, AccessCategory.DOCUMENT),
         ("user.deactivate", AccessKind.USER_ACCOUNT, AccessCategory.CHANGE),
+        ("backup.restore", AccessKind.RESTORED, AccessCategory.CHANGE),
         ("session.unlock", AccessKind.OTHER, AccessCategory.OTHER),
         ("plan", AccessKind.OTHER, AccessCategory.OTHER),
     ],

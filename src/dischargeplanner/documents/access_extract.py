@@ -54,6 +54,7 @@ KIND_WORDS = {
     AccessKind.GROUP_DIRECTORY: "Endret katalogen over selvhjelpsgrupper",
     AccessKind.FOLLOW_UP_CALL: "Registrerte samtale etter utskrivning",
     AccessKind.USER_ACCOUNT: "Endret brukerkonto",
+    AccessKind.RESTORED: "Hentet databasen tilbake fra en sikkerhetskopi",
     AccessKind.UNDO: "Angret en endring",
     AccessKind.REDO: "Gjorde om en endring",
     AccessKind.PRINTED: "Skrev ut dokument",

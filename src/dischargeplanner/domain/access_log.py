@@ -55,6 +55,7 @@ class AccessKind(enum.StrEnum):
     GROUP_DIRECTORY = "group_directory"
     FOLLOW_UP_CALL = "follow_up_call"
     USER_ACCOUNT = "user_account"
+    RESTORED = "restored"
     UNDO = "undo"
     REDO = "redo"
     PRINTED = "printed"
@@ -115,6 +116,7 @@ _TOPICS = {
     "follow_up_call": AccessKind.FOLLOW_UP_CALL,
     "export": AccessKind.DOCUMENT,
     "user": AccessKind.USER_ACCOUNT,
+    "backup": AccessKind.RESTORED,
 }
 
 

@@ -77,6 +77,7 @@ _KIND_TEXTS = {
     AccessKind.GROUP_DIRECTORY: QT_TRANSLATE_NOOP("AccessLog", "Changed the self-help group directory"),
     AccessKind.FOLLOW_UP_CALL: QT_TRANSLATE_NOOP("AccessLog", "Recorded the call after discharge"),
     AccessKind.USER_ACCOUNT: QT_TRANSLATE_NOOP("AccessLog", "Changed a user account"),
+    AccessKind.RESTORED: QT_TRANSLATE_NOOP("AccessLog", "Restored the database from a backup"),
     AccessKind.UNDO: QT_TRANSLATE_NOOP("AccessLog", "Undid a change"),
     AccessKind.REDO: QT_TRANSLATE_NOOP("AccessLog", "Redid a change"),
     AccessKind.PRINTED: QT_TRANSLATE_NOOP("AccessLog", "Printed a document"),

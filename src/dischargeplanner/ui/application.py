@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from dischargeplanner.ui.account_actions import NOTE_MS
 from dischargeplanner.ui.dialogs.sign_in_dialog import (
     Attempt,
     Recover,
@@ -25,10 +26,12 @@ from dischargeplanner.ui.style import apply_style
 from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
+    from dischargeplanner.domain.backups import BackupAccess
     from dischargeplanner.domain.user_service import UserService
     from dischargeplanner.ui.dialogs.user_dialogs import ChangeOwnPassword
 
 SMOKE_TEST_TIMEOUT_MS = 30_000
+DAILY_BACKUP_DELAY_MS = 1_000
 
 
 def _application(
@@ -87,6 +90,12 @@ class SignInFlow:
     is_administrator: Callable[[], bool]
     # Administering users (File > Users…): given for administrators only, else None.
     users: Callable[[], UserService | None]
+    # Backups (File > Backups…): given for administrators only, else None.
+    backups: Callable[[], BackupAccess | None]
+    # Restores the backup chosen in the window and opens the ward again; says what failed.
+    restore_chosen: Callable[[], str | None]
+    # The day's first start takes a backup; says what failed.
+    daily_backup: Callable[[], str | None]
     signed_in: bool = False
 
 
@@ -127,10 +136,39 @@ def run_signed_in(
             save_minutes=flow.save_idle_minutes(),
         )
         lock.switched.connect(lambda _user: replace_window(window))
+        window.set_backups(flow.backups())
+        window.accounts.restore_chosen.connect(lambda: restore_into_new_window(window))
         if smoke_test:
             window.first_painted.connect(app.quit)
         windows.append(window)
         window.show()
+
+    def restore_into_new_window(old: MainWindow) -> None:
+        # The window stores what is typed and lets go of the ward before the files are swapped.
+        old.store_pending()
+        problem = flow.restore_chosen()
+        replace_window(old)
+        if problem is not None:
+            QMessageBox.warning(
+                windows[-1],
+                QCoreApplication.translate("SignInFlow", "Not restored"),
+                QCoreApplication.translate(
+                    "SignInFlow", "The backup could not be restored (%1). The data is as it was."
+                ).replace("%1", problem),
+            )
+        else:
+            windows[-1].statusBar().showMessage(
+                QCoreApplication.translate("SignInFlow", "The backup is restored."), NOTE_MS
+            )
+
+    def daily_backup() -> None:
+        problem = flow.daily_backup()
+        if problem is not None and windows:
+            windows[-1].statusBar().showMessage(
+                QCoreApplication.translate("SignInFlow", "Today's backup could not be taken: %1").replace(
+                    "%1", problem
+                )
+            )
 
     def replace_window(old: MainWindow) -> None:
         # Another user signed in at the lock screen: a window of their own; the old one goes.
@@ -141,6 +179,9 @@ def run_signed_in(
     if smoke_test:
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     show_window()
+    if not smoke_test:
+        # Once the window is up: the day's first start takes a backup (a second on a large ward).
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, daily_backup)
     code = app.exec()
     del translators
     return code

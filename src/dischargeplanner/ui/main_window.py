@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStacked
 
 from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanId
 from dischargeplanner.domain.services import StorageError, ValidationError
+from dischargeplanner.ui.account_actions import AccountActions
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
@@ -22,6 +23,7 @@ from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
     from dischargeplanner.domain.access_log import AccessLogService
+    from dischargeplanner.domain.backups import BackupAccess
     from dischargeplanner.domain.user_service import UserService
     from dischargeplanner.ui.access_log_view import AccessLogView
     from dischargeplanner.ui.dialogs.user_dialogs import ChangeOwnPassword
@@ -32,10 +34,6 @@ if TYPE_CHECKING:
 
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 24
-
-
-# How long a passing note stays in the status bar.
-NOTE_MS = 8000
 
 
 class MainWindow(QMainWindow):
@@ -49,9 +47,11 @@ class MainWindow(QMainWindow):
         # those who may read it (`can_view_access_log`).
         self._access_log = access_log or workplace.access_log
         self.can_view_access_log = True
-        # Given by set_user_admin to administrators only: the File menu's "Users…".
-        self._user_service: UserService | None = None
-        self._change_password: ChangeOwnPassword | None = None
+        # Own password for everyone; users and backups for administrators (set_user_admin, set_backups).
+        self.accounts = AccountActions(self, workplace.user)
+        self.accounts.admin_lost.connect(self._admin_lost)
+        self.users_action = self.accounts.users_action
+        self.password_action = self.accounts.password_action
         self._access_view: AccessLogView | None = None
         service, user, today = workplace.service, workplace.user, workplace.today
         self._service = service
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.access_log_action.setEnabled(self._access_log is not None)
         self.access_log_action.triggered.connect(self.show_access_log)
         file_menu.addAction(self.access_log_action)
-        file_menu.addAction(self._users_action())
+        file_menu.addAction(self.users_action)
+        file_menu.addAction(self.accounts.backups_action)
         self.find_action = QAction(self.tr("&Find plan"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_plan)
@@ -139,18 +140,21 @@ class MainWindow(QMainWindow):
         self.ward_action.triggered.connect(self.edit_ward)
         file_menu.addAction(self.ward_action)
         file_menu.addSeparator()
+        self._build_session_actions(file_menu)
+        self._build_edit_menu()
+
+    def _build_session_actions(self, file_menu: QMenu) -> None:
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setEnabled(False)  # until install_lock: nothing could unlock it
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
-        file_menu.addAction(self._password_action())
+        file_menu.addAction(self.password_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        self._build_edit_menu()
 
     def _build_edit_menu(self) -> None:
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -384,47 +388,25 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._access_view)
         self._access_view.table.setFocus()
 
-    def _users_action(self) -> QAction:
-        self.users_action = QAction(self.tr("&Users…"), self)
-        self.users_action.setObjectName("usersAction")
-        self.users_action.setEnabled(False)  # until set_user_admin, for administrators
-        self.users_action.triggered.connect(self.show_users)
-        return self.users_action
-
-    def _password_action(self) -> QAction:
-        self.password_action = QAction(self.tr("Change &password…"), self)
-        self.password_action.setObjectName("passwordAction")
-        self.password_action.setEnabled(False)  # until set_own_password: signed-in windows only
-        self.password_action.triggered.connect(self.change_password)
-        return self.password_action
-
     def set_own_password(self, change: ChangeOwnPassword) -> None:
-        """How the signed-in user changes their own password (re-wraps their key, data untouched)."""
-        self._change_password = change
-        self.password_action.setEnabled(True)
-
-    def change_password(self) -> None:
-        if self._change_password is None:
-            return
-        from dischargeplanner.ui.dialogs.user_dialogs import OwnPasswordDialog  # noqa: PLC0415 - on demand
-
-        if OwnPasswordDialog.change(self, self._user, self._change_password):
-            self.statusBar().showMessage(self.tr("Your password is changed."), NOTE_MS)
+        self.accounts.set_own_password(change)
 
     def set_user_admin(self, service: UserService | None, is_administrator: bool) -> None:
         """Administrators add users, set passwords and deactivate users; nobody else sees how."""
-        self._user_service = service if is_administrator else None
-        self.users_action.setEnabled(self._user_service is not None)
+        self.accounts.set_user_admin(service if is_administrator else None)
+
+    def set_backups(self, access: BackupAccess | None) -> None:
+        """Administrators take and restore backups (File > Backups…)."""
+        self.accounts.set_backups(access)
 
     def show_users(self) -> None:
-        if self._user_service is None:
-            return
-        from dischargeplanner.ui.user_admin import UserAdminDialog  # noqa: PLC0415 - on demand
+        self.accounts.show_users()
 
-        if not UserAdminDialog.administer(self, self._user_service, self._user):
-            # They made themselves staff (or deactivated themselves): administrators' pages close.
-            self.set_user_admin(None, False)
-            self.can_view_access_log = False
+    def change_password(self) -> None:
+        self.accounts.change_password()
+
+    def _admin_lost(self) -> None:
+        self.can_view_access_log = False
 
     def find_plan(self) -> None:
         if self.stack.currentWidget() is not self.overview:
