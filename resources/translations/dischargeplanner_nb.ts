@@ -1017,18 +1017,24 @@
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="277" />
         <source>Backup taken %1 with %n plans.</source>
-        <translation><numerusform>Sikkerhetskopi tatt %1 med %n plan.</numerusform><numerusform>Sikkerhetskopi tatt %1 med %n planer.</numerusform></translation>
+        <translation>
+            <numerusform>Sikkerhetskopi tatt %1 med %n plan.</numerusform>
+            <numerusform>Sikkerhetskopi tatt %1 med %n planer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="289" />
         <source>Restore the backup from %1 (%n plans)?
 
 The data as it is now is set aside in the data folder, not deleted. What was recorded after %1 is then no longer shown. The program opens the restored data at once.</source>
-        <translation><numerusform>Gjenopprette sikkerhetskopien fra %1 (%n plan)?
+        <translation>
+            <numerusform>Gjenopprette sikkerhetskopien fra %1 (%n plan)?
 
-Dataene slik de er nå, settes til side i datamappen og slettes ikke. Det som er registrert etter %1, vises da ikke lenger. Programmet åpner de gjenopprettede dataene med en gang.</numerusform><numerusform>Gjenopprette sikkerhetskopien fra %1 (%n planer)?
+Dataene slik de er nå, settes til side i datamappen og slettes ikke. Det som er registrert etter %1, vises da ikke lenger. Programmet åpner de gjenopprettede dataene med en gang.</numerusform>
+            <numerusform>Gjenopprette sikkerhetskopien fra %1 (%n planer)?
 
-Dataene slik de er nå, settes til side i datamappen og slettes ikke. Det som er registrert etter %1, vises da ikke lenger. Programmet åpner de gjenopprettede dataene med en gang.</numerusform></translation>
+Dataene slik de er nå, settes til side i datamappen og slettes ikke. Det som er registrert etter %1, vises da ikke lenger. Programmet åpner de gjenopprettede dataene med en gang.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/backup_dialog.py" line="295" />
@@ -6595,24 +6601,52 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="154" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="161" />
         <source>Not restored</source>
         <translation>Ikke gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="155" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="162" />
         <source>The backup could not be restored (%1). The data is as it was.</source>
         <translation>Sikkerhetskopien kunne ikke gjenopprettes (%1). Dataene er som før.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="161" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="168" />
         <source>The backup is restored.</source>
         <translation>Sikkerhetskopien er gjenopprettet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="168" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="175" />
         <source>Today's backup could not be taken: %1</source>
         <translation>Dagens sikkerhetskopi kunne ikke tas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="200" />
+        <source>The database is damaged</source>
+        <translation>Databasen er skadet</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="203" />
+        <source>%1
+
+There is no backup that passed its check. Nothing has been changed in the file. Contact the IT department.</source>
+        <translation>%1
+
+Det finnes ingen sikkerhetskopi som besto kontrollen. Ingenting er endret i filen. Kontakt IT-avdelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="210" />
+        <source>%1
+
+Restore the newest good backup, taken %2 (%3 plans)? The damaged file is set aside in the data folder, not deleted. What was recorded after the backup is not in it.</source>
+        <translation>%1
+
+Vil du hente tilbake den nyeste gode sikkerhetskopien, tatt %2 (%3 planer)? Den skadde filen legges til side i datamappen, den slettes ikke. Det som ble registrert etter sikkerhetskopien, er ikke med.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="221" />
+        <source>The backup could not be restored (%1). Nothing has been changed in the files.</source>
+        <translation>Sikkerhetskopien kunne ikke gjenopprettes (%1). Ingenting er endret i filene.</translation>
     </message>
 </context>
 <context>

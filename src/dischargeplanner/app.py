@@ -35,7 +35,7 @@ from dischargeplanner.sign_in import (
     sign_in,
 )
 from dischargeplanner.storage.audit import access_log_service
-from dischargeplanner.storage.db import encrypted_connector, open_database, transaction
+from dischargeplanner.storage.db import DatabaseError, encrypted_connector, open_database, transaction
 from dischargeplanner.storage.keyring import KdfCost
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
-    from dischargeplanner.domain.backups import BackupAccess, BackupInfo
+    from dischargeplanner.domain.backups import BackupAccess, BackupInfo, DamagedDatabase
     from dischargeplanner.ui.workplace import Workplace
 
 
@@ -265,6 +265,8 @@ def run_gui(
         backups=session.backups,
         restore_chosen=session.restore_chosen,
         daily_backup=session.daily_backup,
+        damage=session.damage,
+        restore_newest=session.restore_newest,
         signed_in=credentials is not None,
     )
     try:
@@ -283,6 +285,9 @@ class _Session:
         self._context: Context | None = None
         # The backup an administrator chose to restore, until the window has let go of the ward.
         self._chosen: BackupInfo | None = None
+        # Signed in, but the database could not be opened: why, and who with which key.
+        self._damage: DamagedDatabase | None = None
+        self._damaged_as: tuple[str, bytes] | None = None
 
     def opened(self) -> Context:
         assert self._context is not None, "signed in before the window opens"
@@ -413,12 +418,51 @@ class _Session:
         return save
 
     def _open(self, username: str, key: bytes) -> None:
-        if self._context is None:
+        if self._context is not None:
+            return
+        try:
             self._context = open_context(self._data_dir, username, key)
+        except DatabaseError as error:
+            # Signed in, but the file is damaged: the window offers the newest good backup.
+            self._damage = _damage_report(self._data_dir, key, error)
+            self._damaged_as = (username, key)
+
+    def damage(self) -> DamagedDatabase | None:
+        """Why the database could not be opened after signing in (None: it is open)."""
+        return self._damage
+
+    def restore_newest(self) -> str | None:
+        """Put the newest good backup in place of the damaged database (set aside, never
+        overwritten) and open it; says what failed."""
+        from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
+
+        damage, signed_in = self._damage, self._damaged_as
+        if damage is None or signed_in is None or damage.newest_backup is None:
+            return "ingen god sikkerhetskopi"
+        username, key = signed_in
+        database = paths.database_path(self._data_dir)
+        try:
+            aside = restore_backup(damage.newest_backup.path, database, key, utc_now())
+            self._context = open_context(self._data_dir, username, key)
+        except (StorageError, DatabaseError, OSError) as error:
+            return str(error)
+        self._damage = self._damaged_as = None
+        log_restore(self._context, damage.newest_backup.path.name, aside)
+        return None
 
     def close(self) -> None:
         if self._context is not None:
             self._context.close()
+
+
+def _damage_report(data_dir: Path, key: bytes, error: DatabaseError) -> DamagedDatabase:
+    from dischargeplanner.domain.backups import DamagedDatabase  # noqa: PLC0415
+    from dischargeplanner.storage.backup import newest_good_backup  # noqa: PLC0415
+    from dischargeplanner.storage.health import check_database, describe  # noqa: PLC0415
+
+    health = check_database(paths.database_path(data_dir), key)
+    text = describe(health) if not health.ok else f"Databasen kunne ikke åpnes: {error}"
+    return DamagedDatabase(text, newest_good_backup(paths.backup_dir(data_dir), key))
 
 
 def report_startup_error(argv: list[str], text: str) -> None:

@@ -1,5 +1,5 @@
-"""Command line: no sub-command starts the desktop app; `demo`, `list`, `export`, `backup`, `restore` and
-`check-checklist` help."""
+"""Command line: no sub-command starts the desktop app; `demo`, `list`, `export`, `check`, `backup`,
+`restore` and `check-checklist` help."""
 
 from __future__ import annotations
 
@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", type=Path, metavar="FILE", help="the PDF to write (minutes: default a named file here)"
     )
+    health = commands.add_parser(
+        "check",
+        parents=[data_dir],
+        help="check the database for damage (read only); exit 0 healthy, 3 damaged, 5 locked or missing",
+    )
+    health.add_argument("--full", action="store_true", help="integrity_check instead of quick_check (slower)")
     commands.add_parser(
         "backup", parents=[data_dir], help="take a backup of the ward's database now (encrypted like it)"
     )
@@ -95,10 +101,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check-checklist":
         return _check_checklist(args.file)
     data_dir = paths.resolve_data_dir(getattr(args, "data_dir", None))
+    if (refused := _network_share(data_dir, gui=args.command is None and not args.smoke_test)) is not None:
+        return refused
     if args.command is None:
         return _window(data_dir, smoke_test=args.smoke_test)
     if args.command == "restore":
         return _restore(data_dir, args.file)
+    if args.command == "check":
+        return _check(data_dir, full=args.full)
     context = _command_context(data_dir, args.command)
     if isinstance(context, int):
         return context
@@ -398,34 +408,74 @@ def _backup(context: Context) -> int:
     return 0
 
 
-def _restore(data_dir: Path, backup: Path) -> int:
-    """Only the key is needed, not an open database: the current one may be the damaged one."""
-    from dischargeplanner.domain.services import StorageError, utc_now  # noqa: PLC0415
+def _network_share(data_dir: Path, *, gui: bool) -> int | None:
+    """SQLite's locking is not safe on a network share: refuse such a data folder, saying why."""
+    from dischargeplanner.storage.location import network_share_problem  # noqa: PLC0415
+
+    problem = network_share_problem(data_dir)
+    if problem is None:
+        return None
+    print(f"dischargeplanner: {problem}", file=sys.stderr)
+    if gui:
+        from dischargeplanner.app import report_startup_error  # noqa: PLC0415
+
+        report_startup_error([sys.argv[0]], problem)
+    return 6
+
+
+def _key_only(data_dir: Path, command: str) -> tuple[str, bytes] | int:
+    """Signed in through the key file alone (the database itself may be the damaged one)."""
     from dischargeplanner.sign_in import SignInRefusedError, is_set_up, sign_in  # noqa: PLC0415
-    from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
     from dischargeplanner.storage.keyring import KeyFileError  # noqa: PLC0415
 
     if not is_set_up(data_dir):
-        print(f"dischargeplanner restore: datamappen {data_dir} er ikke satt opp", file=sys.stderr)
+        print(f"dischargeplanner {command}: datamappen {data_dir} er ikke satt opp", file=sys.stderr)
         return 4
     given = _given_credentials()
     if given is None:
         if not sys.stdin.isatty():
-            print(f"dischargeplanner restore: sett {USER_VARIABLE} og {PASSWORD_VARIABLE}", file=sys.stderr)
+            print(f"dischargeplanner {command}: sett {USER_VARIABLE} og {PASSWORD_VARIABLE}", file=sys.stderr)
             return 4
         given = (input("Brukernavn: "), getpass.getpass("Passord: "))
     try:
-        key = sign_in(data_dir, *given)
-        aside = restore_backup(backup, paths.database_path(data_dir), key, utc_now())
+        return given[0], sign_in(data_dir, *given)
     except SignInRefusedError as error:
-        print(f"dischargeplanner restore: kan ikke logge inn: {error}", file=sys.stderr)
-        return 4
-    except (StorageError, KeyFileError, OSError) as error:
+        print(f"dischargeplanner {command}: kan ikke logge inn: {error}", file=sys.stderr)
+    except KeyFileError as error:
+        print(f"dischargeplanner {command}: {error}", file=sys.stderr)
+    return 4
+
+
+def _check(data_dir: Path, *, full: bool) -> int:
+    from dischargeplanner.storage.health import Damage, check_database, describe  # noqa: PLC0415
+
+    signed_in = _key_only(data_dir, "check")
+    if isinstance(signed_in, int):
+        return signed_in
+    health = check_database(paths.database_path(data_dir), signed_in[1], full=full)
+    print(describe(health))
+    if health.ok:
+        return 0
+    return 5 if health.damage in (Damage.LOCKED, Damage.MISSING) else 3
+
+
+def _restore(data_dir: Path, backup: Path) -> int:
+    """Only the key is needed, not an open database: the current one may be the damaged one."""
+    from dischargeplanner.domain.services import StorageError, utc_now  # noqa: PLC0415
+    from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
+
+    signed_in = _key_only(data_dir, "restore")
+    if isinstance(signed_in, int):
+        return signed_in
+    username, key = signed_in
+    try:
+        aside = restore_backup(backup, paths.database_path(data_dir), key, utc_now())
+    except (StorageError, OSError) as error:
         print(
             f"dischargeplanner restore: ikke gjenopprettet: {error}. Databasen er som før.", file=sys.stderr
         )
         return 1
-    _log_restore(data_dir, given[0], key, backup, aside)
+    _log_restore(data_dir, username, key, backup, aside)
     print(f"Gjenopprettet fra {backup}.")
     if aside is not None:
         print(f"Databasen fra før er lagt til side (ikke slettet): {aside}")

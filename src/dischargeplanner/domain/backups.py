@@ -45,6 +45,15 @@ class BackupAccess:
     choose: Callable[[BackupInfo], None]
 
 
+@dataclass(frozen=True)
+class DamagedDatabase:
+    """The database could not be opened after signing in: why, in words, and the newest backup
+    that passed its check (None when there is none)."""
+
+    description: str
+    newest_backup: BackupInfo | None
+
+
 def _month_number(moment: datetime) -> int:
     return moment.year * 12 + moment.month - 1
 

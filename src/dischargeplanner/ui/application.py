@@ -22,11 +22,12 @@ from dischargeplanner.ui.dialogs.sign_in_dialog import (
 from dischargeplanner.ui.i18n import install_translators
 from dischargeplanner.ui.lock import install_lock
 from dischargeplanner.ui.main_window import MainWindow
+from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.style import apply_style
 from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
-    from dischargeplanner.domain.backups import BackupAccess
+    from dischargeplanner.domain.backups import BackupAccess, DamagedDatabase
     from dischargeplanner.domain.user_service import UserService
     from dischargeplanner.ui.dialogs.user_dialogs import ChangeOwnPassword
 
@@ -96,6 +97,9 @@ class SignInFlow:
     restore_chosen: Callable[[], str | None]
     # The day's first start takes a backup; says what failed.
     daily_backup: Callable[[], str | None]
+    # Signed in, but the database is damaged: why, and the newest good backup to restore.
+    damage: Callable[[], DamagedDatabase | None]
+    restore_newest: Callable[[], str | None]
     signed_in: bool = False
 
 
@@ -120,6 +124,9 @@ def run_signed_in(
             if made is None:
                 return 0
             RecoveryKeyDialog(made[1]).exec()
+    damage = flow.damage()
+    if damage is not None and not restored_after_damage(damage, flow.restore_newest):
+        return 1
     windows: list[MainWindow] = []
 
     def show_window() -> None:
@@ -149,7 +156,7 @@ def run_signed_in(
         problem = flow.restore_chosen()
         replace_window(old)
         if problem is not None:
-            QMessageBox.warning(
+            Messages.warning(
                 windows[-1],
                 QCoreApplication.translate("SignInFlow", "Not restored"),
                 QCoreApplication.translate(
@@ -185,6 +192,38 @@ def run_signed_in(
     code = app.exec()
     del translators
     return code
+
+
+def restored_after_damage(damage: DamagedDatabase, restore_newest: Callable[[], str | None]) -> bool:
+    """The database is damaged: say what is wrong and offer the newest good backup; the damaged
+    file is set aside, never overwritten. True when the restored ward can be opened."""
+    title = QCoreApplication.translate("SignInFlow", "The database is damaged")
+    backup = damage.newest_backup
+    if backup is None:
+        text = QCoreApplication.translate(
+            "SignInFlow",
+            "%1\n\nThere is no backup that passed its check. Nothing has been changed in the file. "
+            "Contact the IT department.",
+        ).replace("%1", damage.description)
+        Messages.warning(None, title, text)
+        return False
+    question = QCoreApplication.translate(
+        "SignInFlow",
+        "%1\n\nRestore the newest good backup, taken %2 (%3 plans)? The damaged file is set aside in "
+        "the data folder, not deleted. What was recorded after the backup is not in it.",
+    )
+    taken = backup.taken_at.strftime("%d.%m.%Y %H:%M")
+    text = question.replace("%1", damage.description).replace("%2", taken)
+    if not Messages.question(None, title, text.replace("%3", str(backup.plan_count))):
+        return False
+    problem = restore_newest()
+    if problem is not None:
+        failed = QCoreApplication.translate(
+            "SignInFlow", "The backup could not be restored (%1). Nothing has been changed in the files."
+        )
+        Messages.warning(None, title, failed.replace("%1", problem))
+        return False
+    return True
 
 
 def show_startup_error(
