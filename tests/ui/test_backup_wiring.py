@@ -59,7 +59,7 @@ def test_an_administrator_restores_a_backup_and_the_ward_opens_with_it(
         assert backup.plan_count == 1
         _add_plan(session.opened(), make_draft, "Testperson Etter")
         window = make_window(session.opened())
-        window.set_backups(access)
+        window.accounts.set_backups(access)
         assert window.accounts.backups_action.isEnabled()
         chosen: list[bool] = []
         window.accounts.restore_chosen.connect(lambda: chosen.append(True))

@@ -100,7 +100,7 @@ def test_a_user_changes_their_own_password_after_giving_the_current_one(
     try:
         assert session.attempt("ola", OLA_PASSWORD) is None  # staff: no administrator needed
         window = make_window(session.opened())
-        window.set_own_password(session.change_password)
+        window.accounts.set_own_password(session.change_password)
         assert window.password_action.isEnabled()
 
         def change(opened: QDialog) -> None:
@@ -134,5 +134,5 @@ def test_a_window_without_a_signed_in_user_offers_no_password_change(
 ) -> None:
     window = make_window(context)  # type: ignore[arg-type]
     assert not window.password_action.isEnabled()
-    window.change_password()  # even called directly, nothing opens
+    window.accounts.change_password()  # even called directly, nothing opens
     assert window.isActiveWindow()

@@ -327,7 +327,7 @@ def test_a_staff_users_window_has_the_users_action_disabled(
         window = make_window(staff.opened())
         window.set_user_admin(staff.users(), staff.is_administrator())
         assert not window.users_action.isEnabled()
-        window.show_users()  # even called directly, nothing opens
+        window.accounts.show_users()  # even called directly, nothing opens
         assert window.isActiveWindow()
     finally:
         admin.close()

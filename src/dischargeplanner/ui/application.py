@@ -133,7 +133,7 @@ def run_signed_in(
         window = MainWindow(flow.workplace())
         window.can_view_access_log = flow.is_administrator()
         window.set_user_admin(flow.users(), flow.is_administrator())
-        window.set_own_password(flow.change_password)
+        window.accounts.set_own_password(flow.change_password)
         lock = install_lock(
             window,
             full_name=flow.full_name,
@@ -143,7 +143,7 @@ def run_signed_in(
             save_minutes=flow.save_idle_minutes(),
         )
         lock.switched.connect(lambda _user: replace_window(window))
-        window.set_backups(flow.backups())
+        window.accounts.set_backups(flow.backups())
         window.accounts.restore_chosen.connect(lambda: restore_into_new_window(window))
         if smoke_test:
             window.first_painted.connect(app.quit)

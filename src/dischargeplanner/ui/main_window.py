@@ -23,10 +23,8 @@ from dischargeplanner.ui.workplace import Workplace
 
 if TYPE_CHECKING:
     from dischargeplanner.domain.access_log import AccessLogService
-    from dischargeplanner.domain.backups import BackupAccess
     from dischargeplanner.domain.user_service import UserService
     from dischargeplanner.ui.access_log_view import AccessLogView
-    from dischargeplanner.ui.dialogs.user_dialogs import ChangeOwnPassword
     from dischargeplanner.ui.group_directory import GroupDirectoryView
     from dischargeplanner.ui.lock import LockController
     from dischargeplanner.ui.plan_editor import PlanEditor
@@ -388,22 +386,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._access_view)
         self._access_view.table.setFocus()
 
-    def set_own_password(self, change: ChangeOwnPassword) -> None:
-        self.accounts.set_own_password(change)
-
     def set_user_admin(self, service: UserService | None, is_administrator: bool) -> None:
         """Administrators add users, set passwords and deactivate users; nobody else sees how."""
         self.accounts.set_user_admin(service if is_administrator else None)
-
-    def set_backups(self, access: BackupAccess | None) -> None:
-        """Administrators take and restore backups (File > Backups…)."""
-        self.accounts.set_backups(access)
-
-    def show_users(self) -> None:
-        self.accounts.show_users()
-
-    def change_password(self) -> None:
-        self.accounts.change_password()
 
     def _admin_lost(self) -> None:
         self.can_view_access_log = False
