@@ -1,15 +1,18 @@
 """The security screens for tools/screenshots.py: sign-in, setup, the recovery key, a forgotten
-password, one's own new password, the users window, the access log and the lock screen."""
+password, one's own new password, the users window, the backups, the access log and the lock screen."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from dischargeplanner import paths
 from dischargeplanner.app import Context, user_service
 from dischargeplanner.domain.problems import Problem
 from dischargeplanner.domain.services import Issue, ValidationError
 from dischargeplanner.domain.users import Role
+from dischargeplanner.storage.backup import list_backups, make_backup
+from dischargeplanner.ui.backup_dialog import BackupDialog
 from dischargeplanner.ui.dialogs.sign_in_dialog import (
     RecoveryDialog,
     RecoveryKeyDialog,
@@ -62,6 +65,12 @@ def security_shots(camera: Camera, window: MainWindow, context: Context) -> None
         users.add_user("ola", "Ola Sosionom", Role.STAFF, STAFF_PASSWORD, STAFF_PASSWORD, context.user)
         users.deactivate("ola", context.user)
     camera.shoot(UserAdminDialog(users, context.user), "95-users")
+    folder = paths.backup_dir(context.data_dir)
+    make_backup(context.conn, folder, context.clock(), context.key)
+    backups = BackupDialog(
+        lambda: list_backups(folder, context.key), lambda: list_backups(folder, context.key)[0], print
+    )
+    camera.shoot(backups, "98-backups")
     window.show_access_log()
     camera.shoot(window, "96-access-log")
     lock = install_lock(
