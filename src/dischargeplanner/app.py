@@ -6,6 +6,7 @@ Only what the first window needs is imported before it is shown.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -356,7 +357,7 @@ class _Session:
     def backups(self) -> BackupAccess | None:
         """Taking and restoring backups, for an administrator only."""
         from dischargeplanner.domain.backups import BackupAccess  # noqa: PLC0415
-        from dischargeplanner.storage.backup import list_backups, make_backup, prune_backups  # noqa: PLC0415
+        from dischargeplanner.storage.backup import list_backups, take_backup  # noqa: PLC0415
 
         if not self.is_administrator():
             return None
@@ -364,9 +365,7 @@ class _Session:
         folder = paths.backup_dir(context.data_dir)
 
         def make() -> BackupInfo:
-            info = make_backup(context.conn, folder, context.clock(), context.key)
-            prune_backups(folder, context.clock())
-            return info
+            return take_backup(context.conn, folder, context.clock(), context.key)[0]
 
         def choose(info: BackupInfo) -> None:
             self._chosen = info
@@ -376,24 +375,32 @@ class _Session:
     def restore_chosen(self) -> str | None:
         """Put the chosen backup in place of the database (the window has stored what was typed
         and let go); the ward is open again afterwards, restored or as it was. Says what failed."""
-        from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
-
         chosen, self._chosen = self._chosen, None
         context = self.opened()
         if chosen is None:
             return None
         context.close()
-        problem = None
+        return self._restore_and_open(chosen.path, context.user, context.key, context.clock)
+
+    def _restore_and_open(
+        self, backup: Path, username: str, key: bytes, clock: Callable[[], datetime]
+    ) -> str | None:
+        """Put `backup` in place of the database (set aside, never overwritten) and open it; on
+        failure the files are as they were and the database is opened again if it can be."""
+        from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
+
+        def reopen() -> Context:
+            return replace(open_context(self._data_dir, username, key), clock=clock)
+
         try:
-            aside = restore_backup(
-                chosen.path, paths.database_path(self._data_dir), context.key, context.clock()
-            )
+            aside = restore_backup(backup, paths.database_path(self._data_dir), key, clock())
         except (StorageError, OSError) as error:
-            problem = str(error)
-        self._context = replace(open_context(self._data_dir, context.user, context.key), clock=context.clock)
-        if problem is None:
-            log_restore(self._context, chosen.path.name, aside)
-        return problem
+            with contextlib.suppress(DatabaseError):  # a damaged database stays closed
+                self._context = reopen()
+            return str(error)
+        self._context = reopen()
+        log_restore(self._context, backup.name, aside)
+        return None
 
     def daily_backup(self) -> str | None:
         """The day's first start takes a backup (and prunes old ones); says what failed, if it did."""
@@ -434,21 +441,16 @@ class _Session:
     def restore_newest(self) -> str | None:
         """Put the newest good backup in place of the damaged database (set aside, never
         overwritten) and open it; says what failed."""
-        from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
-
         damage, signed_in = self._damage, self._damaged_as
         if damage is None or signed_in is None or damage.newest_backup is None:
             return "ingen god sikkerhetskopi"
-        username, key = signed_in
-        database = paths.database_path(self._data_dir)
         try:
-            aside = restore_backup(damage.newest_backup.path, database, key, utc_now())
-            self._context = open_context(self._data_dir, username, key)
-        except (StorageError, DatabaseError, OSError) as error:
+            problem = self._restore_and_open(damage.newest_backup.path, *signed_in, utc_now)
+        except DatabaseError as error:
             return str(error)
-        self._damage = self._damaged_as = None
-        log_restore(self._context, damage.newest_backup.path.name, aside)
-        return None
+        if problem is None:
+            self._damage = self._damaged_as = None
+        return problem
 
     def close(self) -> None:
         if self._context is not None:

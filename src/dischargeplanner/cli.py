@@ -190,21 +190,27 @@ def _open_demo(data_dir: Path, given: tuple[str, str] | None) -> Context:
 
 def _open_for_command(data_dir: Path, command: str) -> Context:
     from dischargeplanner.app import open_signed_in  # noqa: PLC0415
-    from dischargeplanner.sign_in import is_set_up  # noqa: PLC0415
 
     given = _given_credentials()
     if command == "demo":
         return _open_demo(data_dir, given)
+    return open_signed_in(data_dir, *_credentials(data_dir, given))
+
+
+def _credentials(data_dir: Path, given: tuple[str, str] | None) -> tuple[str, str]:
+    """Who runs a command on a set-up folder: from the environment, else asked in the terminal."""
+    from dischargeplanner.sign_in import is_set_up  # noqa: PLC0415
+
     if not is_set_up(data_dir):
         raise NotSetUpError(
             f"datamappen {data_dir} er ikke satt opp ennå. "
             "Start programmet og lag den første administratoren."
         )
-    if given is None:
-        if not sys.stdin.isatty():
-            raise NotSetUpError(f"sett {USER_VARIABLE} og {PASSWORD_VARIABLE}, eller kjør fra en terminal")
-        given = (input("Brukernavn: "), getpass.getpass("Passord: "))
-    return open_signed_in(data_dir, *given)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise NotSetUpError(f"sett {USER_VARIABLE} og {PASSWORD_VARIABLE}, eller kjør fra en terminal")
+    return input("Brukernavn: "), getpass.getpass("Passord: ")
 
 
 def _cannot_open(error: Exception, *, gui: bool) -> int:
@@ -393,12 +399,11 @@ def _check_checklist(file: Path) -> int:
 
 def _backup(context: Context) -> int:
     from dischargeplanner.domain.services import StorageError  # noqa: PLC0415
-    from dischargeplanner.storage.backup import make_backup, prune_backups  # noqa: PLC0415
+    from dischargeplanner.storage.backup import take_backup  # noqa: PLC0415
 
-    folder = paths.backup_dir(context.data_dir)
     try:
-        info = make_backup(context.conn, folder, context.clock(), context.key)
-        removed = prune_backups(folder, context.clock())
+        folder = paths.backup_dir(context.data_dir)
+        info, removed = take_backup(context.conn, folder, context.clock(), context.key)
     except StorageError as error:
         print(f"dischargeplanner backup: {error}", file=sys.stderr)
         return 1
@@ -425,23 +430,15 @@ def _network_share(data_dir: Path, *, gui: bool) -> int | None:
 
 def _key_only(data_dir: Path, command: str) -> tuple[str, bytes] | int:
     """Signed in through the key file alone (the database itself may be the damaged one)."""
-    from dischargeplanner.sign_in import SignInRefusedError, is_set_up, sign_in  # noqa: PLC0415
+    from dischargeplanner.sign_in import SignInRefusedError, sign_in  # noqa: PLC0415
     from dischargeplanner.storage.keyring import KeyFileError  # noqa: PLC0415
 
-    if not is_set_up(data_dir):
-        print(f"dischargeplanner {command}: datamappen {data_dir} er ikke satt opp", file=sys.stderr)
-        return 4
-    given = _given_credentials()
-    if given is None:
-        if not sys.stdin.isatty():
-            print(f"dischargeplanner {command}: sett {USER_VARIABLE} og {PASSWORD_VARIABLE}", file=sys.stderr)
-            return 4
-        given = (input("Brukernavn: "), getpass.getpass("Passord: "))
     try:
-        return given[0], sign_in(data_dir, *given)
+        username, password = _credentials(data_dir, _given_credentials())
+        return username, sign_in(data_dir, username, password)
     except SignInRefusedError as error:
         print(f"dischargeplanner {command}: kan ikke logge inn: {error}", file=sys.stderr)
-    except KeyFileError as error:
+    except (NotSetUpError, KeyFileError) as error:
         print(f"dischargeplanner {command}: {error}", file=sys.stderr)
     return 4
 

@@ -219,16 +219,22 @@ def prune_backups(backup_dir: Path, now: datetime) -> list[Path]:
     return removed
 
 
+def take_backup(
+    conn: sqlite3.Connection, backup_dir: Path, now: datetime, key: bytes
+) -> tuple[BackupInfo, list[Path]]:
+    """A backup now, then the old ones the retention rule lets go; returns both. Raises StorageError."""
+    info = make_backup(conn, backup_dir, now, key)
+    return info, prune_backups(backup_dir, now)
+
+
 def backup_if_due(conn: sqlite3.Connection, backup_dir: Path, now: datetime, key: bytes) -> BackupInfo | None:
-    """The daily backup on start: made when none was taken today, then old ones pruned.
+    """The daily backup on start: taken when none was taken today (old ones pruned).
 
     Returns the new backup, or None when one was already taken today. Raises StorageError.
     """
     if not backup_due(backup_dir, now):
         return None
-    info = make_backup(conn, backup_dir, now, key)
-    prune_backups(backup_dir, now)
-    return info
+    return take_backup(conn, backup_dir, now, key)[0]
 
 
 # Looking at backups -----------------------------------------------------------

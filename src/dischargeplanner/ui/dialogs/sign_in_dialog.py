@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dischargeplanner.domain.services import Issue, ValidationError
+from dischargeplanner.domain.services import Issue
 from dischargeplanner.domain.user_service import validate_new_user, validate_password
-from dischargeplanner.domain.users import MIN_PASSWORD_LENGTH
-from dischargeplanner.ui.dialogs.form import FieldErrors, buddy_label, fit_height, ok_cancel, tab_chain
+from dischargeplanner.ui.dialogs.form import buddy_label, fit_height, ok_cancel, tab_chain
 from dischargeplanner.ui.dialogs.user_dialogs import UserForm, password_field
 from dischargeplanner.ui.style import SPACING
-from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.widgets import error_label
 
 # Returns None when signed in; else how long the next attempt must wait (zero: just refused).
@@ -47,13 +45,6 @@ def refusal_text(wait: timedelta) -> str:
     return QCoreApplication.translate(
         "SignInDialog", "Too many wrong attempts. Wait %1 seconds and try again."
     ).replace("%1", seconds)
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class SignInDialog(QDialog):
@@ -82,7 +73,8 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         self.username = QLineEdit(username)
         self.username.setObjectName("signInUsername")
-        self.password = _password_field("signInPassword")
+        self.password = password_field("signInPassword")
+        self.password.setPlaceholderText("")  # the length rule is for new passwords
         form.addRow(buddy_label(self.tr("&User name"), self.username), self.username)
         form.addRow(buddy_label(self.tr("&Password"), self.password), self.password)
         layout.addLayout(form)
@@ -174,18 +166,15 @@ class RecoveryDialog(UserForm):
         self._recover(self.key.text(), self.username.text(), self.password.text(), self.repeated.text())
 
 
-class SetUpDialog(QDialog):
+class SetUpDialog(UserForm):
     """The first start on an empty data folder: the ward's first administrator, then the recovery key."""
 
     def __init__(self, set_up: SetUp, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("setUpDialog")
+        super().__init__("setUpDialog", parent)
         self.setWindowTitle(self.tr("Set up the ward's first administrator"))
         self._set_up = set_up
         self.username_made = ""
         self.recovery = ""
-        layout = QVBoxLayout(self)
-        layout.setSpacing(SPACING)
         intro = QLabel(
             self.tr(
                 "The patient data on this PC is encrypted. Each person signs in with their own name "
@@ -193,72 +182,29 @@ class SetUpDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.errors = FieldErrors()
-        form = QFormLayout()
+        self.column.addWidget(intro)
         self.full_name = QLineEdit()
         self.full_name.setObjectName("setUpFullName")
         self.username = QLineEdit()
         self.username.setObjectName("setUpUsername")
-        self.password = _password_field("setUpPassword")
-        self.password.setPlaceholderText(
-            self.tr("At least %1 characters").replace("%1", str(MIN_PASSWORD_LENGTH))
-        )
-        self.repeated = _password_field("setUpRepeated")
-        for key, text, field in (
-            ("full_name", self.tr("Full &name"), self.full_name),
-            ("username", self.tr("&User name"), self.username),
-            ("password", self.tr("&Password"), self.password),
-            ("repeated", self.tr("&Repeat the password"), self.repeated),
-        ):
-            error = error_label(object_name=f"{key}Error")
-            error.hide()
-            form.addRow(buddy_label(text, field), field)
-            form.addRow("", error)
-            self.errors.add(key, field, error)
-            field.textChanged.connect(lambda _text, key=key: self._typed(key))
-        layout.addLayout(form)
-        self.refusal = error_label(object_name="setUpRefusal")
-        self.refusal.hide()
-        layout.addWidget(self.refusal)
-        buttons, self.ok_button = ok_cancel(self)
-        self.ok_button.setText(self.tr("Set up"))
-        layout.addWidget(buttons)
-        tab_chain([self.full_name, self.username, self.password, self.repeated, self.ok_button])
-        self.full_name.setFocus()
-        self.setMinimumWidth(460)
+        self.password = password_field("setUpPassword")
+        self.repeated = password_field("setUpRepeated")
+        self.add_field("full_name", self.tr("Full &name"), self.full_name)
+        self.add_field("username", self.tr("&User name"), self.username)
+        self.add_field("password", self.tr("&Password"), self.password)
+        self.add_field("repeated", self.tr("&Repeat the password"), self.repeated)
+        self.finish([self.full_name, self.username, self.password, self.repeated], self.tr("Set up"))
 
-    def _issues(self) -> list[Issue]:
+    def issues(self) -> list[Issue]:
         return validate_new_user(
             self.username.text(), self.full_name.text(), self.password.text(), self.repeated.text()
         )
 
-    def _typed(self, key: str) -> None:
-        self.errors.touched.add(key)
-        self._show(self._issues())
-
-    def _show(self, issues: list[Issue], *, show_all: bool = False) -> None:
-        messages: dict[str, list[str]] = {}
-        for issue in issues:
-            messages.setdefault(issue.field, []).append(problem_text(issue.problem))
-        self.errors.show(messages, show_all=show_all)
-        fit_height(self)
-
-    def accept(self) -> None:
-        issues = self._issues()
-        if issues:
-            self._show(issues, show_all=True)
-            self.errors.focus_first()
-            return
-        try:
-            self.recovery = self._set_up(
-                self.username.text(), self.full_name.text(), self.password.text(), self.repeated.text()
-            )
-        except ValidationError as error:
-            self._show(list(error.issues), show_all=True)
-            return
+    def store(self) -> None:
+        self.recovery = self._set_up(
+            self.username.text(), self.full_name.text(), self.password.text(), self.repeated.text()
+        )
         self.username_made = self.username.text()
-        super().accept()
 
     @classmethod
     def set_up(cls, set_up: SetUp, parent: QWidget | None = None) -> tuple[str, str] | None:
