@@ -36,7 +36,13 @@ from dischargeplanner.sign_in import (
     sign_in,
 )
 from dischargeplanner.storage.audit import access_log_service
-from dischargeplanner.storage.db import DatabaseError, encrypted_connector, open_database, transaction
+from dischargeplanner.storage.db import (
+    Connector,
+    DatabaseError,
+    encrypted_connector,
+    open_database,
+    transaction,
+)
 from dischargeplanner.storage.keyring import KdfCost
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.selfhelp import SqliteSelfHelpStore
@@ -161,9 +167,12 @@ def care_services(conn: sqlite3.Connection, clock: Callable[[], datetime] = utc_
     )
 
 
-def open_context(data_dir: Path, user: str, key: bytes) -> Context:
-    """The ward's encrypted database, opened with its key, for the signed-in `user`."""
-    conn = open_database(paths.database_path(data_dir), encrypted_connector(key))
+def open_context(data_dir: Path, user: str, key: bytes, connector: Connector | None = None) -> Context:
+    """The ward's encrypted database, opened with its key, for the signed-in `user`.
+
+    `connector` opens the file some other way (tests: a read-only file); it must apply the key itself.
+    """
+    conn = open_database(paths.database_path(data_dir), connector or encrypted_connector(key))
     kommuner = load_kommuner(paths.kommuner_path())
     numbers = frozenset(kommune.number for kommune in kommuner)
     service = PlanService(SqlitePlanStore(conn), catalogue_loader(data_dir), lambda: numbers)

@@ -67,12 +67,52 @@ class NotFoundError(LookupError):
     """The plan, item or action does not exist (removed meanwhile, or a wrong id)."""
 
 
+class StorageProblem(enum.StrEnum):
+    """Why the file refused a write, so the user is told what to do about it."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    DISK_ERROR = "disk_error"
+    OTHER = "other"
+
+
 class StorageError(Exception):
     """The change could not be written (disk full, file locked, read-only); nothing was stored."""
 
+    def __init__(self, message: str = "", problem: StorageProblem = StorageProblem.OTHER) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """One change to a plan as the access log holds it: who, when, what (for "changed elsewhere")."""
+
+    at: datetime
+    user: str
+    action: str
+    detail: str
+
 
 class ConflictError(Exception):
-    """The plan changed since it was read (another user or window); reload and retry."""
+    """The plan changed since it was read (another user or window); reload and retry.
+
+    `plan_id` names the plan when the change was refused by the shown-version check; `newest` is the
+    latest change made meanwhile and `count` how many there were, so the user is told who and what.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        plan_id: PlanId | None = None,
+        newest: ChangeNote | None = None,
+        count: int = 0,
+    ) -> None:
+        super().__init__(message)
+        self.plan_id = plan_id
+        self.newest = newest
+        self.count = count
 
 
 class UndoConflictError(ConflictError):
@@ -91,6 +131,7 @@ class PlanStore(Protocol):
     def due_entries(self, until: date) -> list[DueEntry]: ...
     def plan(self, plan_id: PlanId) -> Plan: ...
     def plan_detail(self, plan_id: PlanId) -> PlanDetail: ...
+    def watch(self, plan_id: PlanId, version: int | None) -> None: ...
     def item(self, item_id: ItemId) -> ChecklistItem: ...
     def area(self, plan_id: PlanId, area: AreaKey) -> AreaStatus: ...
     def action(self, action_id: ActionId) -> Action: ...
@@ -200,6 +241,14 @@ class PlanService:
 
     def plan_detail(self, plan_id: PlanId) -> PlanDetail:
         return self._store.plan_detail(plan_id)
+
+    def watch(self, plan_id: PlanId, version: int | None = None) -> None:
+        """This program shows the plan as it was at `version` (None: as it is now, the user's choice).
+
+        From now on a change to the plan is refused with ConflictError when anyone else changed it after
+        that version (another PC, another program on this one): never a silent overwrite.
+        """
+        self._store.watch(plan_id, version)
 
     # Plans ---------------------------------------------------------------
 

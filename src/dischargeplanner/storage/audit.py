@@ -18,13 +18,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from dischargeplanner.domain.access_log import (
+    AccessCategory,
     AccessEntry,
     AccessLogService,
     AuditId,
     ChainBreak,
     ChainReport,
+    access_kind,
 )
 from dischargeplanner.domain.model import AuditEntry, Plan, PlanId
+from dischargeplanner.domain.services import ChangeNote, ConflictError
 from dischargeplanner.storage.db import transaction
 
 GENESIS = "0" * 64
@@ -71,9 +74,51 @@ def write_audit(conn: sqlite3.Connection, entry: AuditEntry, at: datetime) -> No
 
 
 def touch_plan(conn: sqlite3.Connection, plan_id: PlanId, entry: AuditEntry, at: datetime) -> None:
-    """Bump the plan's version (others see it changed) and write the audit row."""
-    conn.execute("UPDATE plan SET version = version + 1 WHERE plan_id = ?", (plan_id,))
+    """Claim the plan (refused when it changed underneath), bump its version and write the audit row."""
+    claim_plan(conn, plan_id)
     write_audit(conn, entry, at)
+
+
+def watch_plan(conn: sqlite3.Connection, plan_id: PlanId, version: int | None) -> None:
+    """This connection's program shows `plan_id` as at `version` (None: as it is now)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO temp.shown_plan (plan_id, version) "
+        "SELECT plan_id, COALESCE(?, version) FROM plan WHERE plan_id = ?",
+        (version, plan_id),
+    )
+
+
+def claim_plan(conn: sqlite3.Connection, plan_id: PlanId) -> None:
+    """Inside a write transaction: refuse when the plan moved on since this program showed it, else bump.
+
+    The version shown is the one `watch_plan` noted, moved on by this program's own changes; a plan
+    this program never showed is not checked (lists and background work read it fresh). The check
+    runs under the write lock, so two programs cannot both pass it for the same version.
+    """
+    row = conn.execute(
+        "SELECT plan.version, shown.version FROM plan "
+        "LEFT JOIN temp.shown_plan AS shown ON shown.plan_id = plan.plan_id WHERE plan.plan_id = ?",
+        (plan_id,),
+    ).fetchone()
+    if row is not None and row[1] is not None and row[1] != row[0]:
+        missed = max(row[0] - row[1], 1)
+        raise ConflictError(
+            f"plan {plan_id} changed since version {row[1]}", plan_id, _newest_change(conn, plan_id), missed
+        )
+    conn.execute("UPDATE plan SET version = version + 1 WHERE plan_id = ?", (plan_id,))
+    conn.execute("UPDATE temp.shown_plan SET version = version + 1 WHERE plan_id = ?", (plan_id,))
+
+
+def _newest_change(conn: sqlite3.Connection, plan_id: PlanId) -> ChangeNote | None:
+    """The plan's latest change in the log (openings and exports are not changes)."""
+    rows = conn.execute(
+        "SELECT at, user, action, detail FROM audit_log WHERE plan_id = ? ORDER BY audit_id DESC LIMIT 50",
+        (plan_id,),
+    )
+    for at, user, action, detail in rows:
+        if access_kind(action).category is AccessCategory.CHANGE:
+            return ChangeNote(datetime.fromisoformat(at), user, action, detail)
+    return None
 
 
 def audit_trail(conn: sqlite3.Connection, plan_id: PlanId | None = None) -> list[AuditRecord]:

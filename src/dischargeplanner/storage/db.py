@@ -15,7 +15,7 @@ from typing import cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from dischargeplanner.domain.services import StorageError
+from dischargeplanner.domain.services import StorageError, StorageProblem
 from dischargeplanner.domain.text import sort_key
 from dischargeplanner.storage.schema import MIGRATION_NAMES, MIGRATION_SET
 
@@ -24,6 +24,13 @@ Connector = Callable[[Path], sqlite3.Connection]
 BUSY_TIMEOUT_MS = 5000
 # SQLCipher raises its own classes, with the same names as sqlite3's.
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+
+
+# Per connection (a TEMP table lives and dies with it): the version of each plan this program shows.
+# storage.audit.claim_plan refuses a change when the plan has moved on since (another program wrote).
+SHOWN_PLANS_TABLE = (
+    "CREATE TEMP TABLE IF NOT EXISTS shown_plan (plan_id INTEGER PRIMARY KEY, version INTEGER NOT NULL)"
+)
 
 
 class DatabaseError(Exception):
@@ -85,6 +92,7 @@ def open_database(path: Path, connector: Connector = plain_connector) -> sqlite3
         _apply_pragmas(conn)
         if pending_migrations(conn):
             _migrate(conn)
+        conn.execute(SHOWN_PLANS_TABLE)
     except DB_ERRORS as error:
         conn.close()
         raise DatabaseError(f"{path}: {error}") from error
@@ -104,6 +112,8 @@ def _apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: an acknowledged edit survives a power cut, not just a crash.
     conn.execute("PRAGMA synchronous = FULL")
+    # Sorts and TEMP tables stay in memory: SQLCipher's temporary files would be another copy on disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
 
 
 def pending_migrations(conn: sqlite3.Connection) -> list[str]:
@@ -149,7 +159,57 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("ROLLBACK")
             raise
     except DB_ERRORS as error:
-        raise StorageError(str(error)) from error
+        raise StorageError(str(error), storage_problem(error)) from error
+
+
+# SQLite's primary result codes (the low byte of an extended one).
+_PROBLEM_CODES = {
+    5: StorageProblem.LOCKED,  # SQLITE_BUSY: another program holds the write lock past the busy timeout
+    6: StorageProblem.LOCKED,  # SQLITE_LOCKED
+    8: StorageProblem.READ_ONLY,  # SQLITE_READONLY
+    3: StorageProblem.READ_ONLY,  # SQLITE_PERM
+    10: StorageProblem.DISK_ERROR,  # SQLITE_IOERR (antivirus holding the -wal file shows up here too)
+    13: StorageProblem.DISK_FULL,  # SQLITE_FULL
+    14: StorageProblem.DISK_ERROR,  # SQLITE_CANTOPEN
+}
+_PROBLEM_WORDS = (
+    ("disk is full", StorageProblem.DISK_FULL),
+    ("readonly", StorageProblem.READ_ONLY),
+    ("read-only", StorageProblem.READ_ONLY),
+    ("locked", StorageProblem.LOCKED),
+    ("busy", StorageProblem.LOCKED),
+    ("disk i/o error", StorageProblem.DISK_ERROR),
+    ("unable to open", StorageProblem.DISK_ERROR),
+)
+
+
+def storage_problem(error: Exception) -> StorageProblem:
+    """What kind of refusal a SQLite error is: by its result code, or its words when it has none."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _PROBLEM_CODES:
+        return _PROBLEM_CODES[code & 0xFF]
+    message = str(error).lower()
+    for words, problem in _PROBLEM_WORDS:
+        if words in message:
+            return problem
+    return StorageProblem.OTHER
+
+
+@contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads that see one state of the file (a read transaction), even while others write.
+
+    Inside a transaction already, the reads simply join it.
+    """
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
 
 
 @contextmanager

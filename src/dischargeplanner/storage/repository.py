@@ -36,8 +36,8 @@ from dischargeplanner.domain.model import (
     TrafficLight,
 )
 from dischargeplanner.domain.services import ConflictError, NotFoundError
-from dischargeplanner.storage.audit import touch_plan, write_audit
-from dischargeplanner.storage.db import row_class, transaction
+from dischargeplanner.storage.audit import claim_plan, touch_plan, watch_plan, write_audit
+from dischargeplanner.storage.db import row_class, snapshot, transaction
 from dischargeplanner.storage.summaries import SummaryReader, due_entries, parse_date
 
 
@@ -165,22 +165,28 @@ class SqlitePlanStore:
         return _plan(fetch_one(self._conn, sql, (plan_id,), f"plan {plan_id}"))
 
     def plan_detail(self, plan_id: PlanId) -> PlanDetail:
-        plan = self.plan(plan_id)
-        areas = self._conn.execute(
-            f"SELECT {_AREA_COLUMNS} FROM area_status WHERE plan_id = ? ORDER BY position", (plan_id,)
-        ).fetchall()
-        items = self._conn.execute(
-            f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE plan_id = ? ORDER BY position", (plan_id,)
-        ).fetchall()
-        actions = self._conn.execute(
-            f"SELECT {_ACTION_COLUMNS} FROM agreed_action WHERE plan_id = ? ORDER BY action_id", (plan_id,)
-        ).fetchall()
+        """The plan whole, read in one snapshot: its version is the version of everything returned."""
+        with snapshot(self._conn) as conn:
+            plan = self.plan(plan_id)
+            areas = conn.execute(
+                f"SELECT {_AREA_COLUMNS} FROM area_status WHERE plan_id = ? ORDER BY position", (plan_id,)
+            ).fetchall()
+            items = conn.execute(
+                f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE plan_id = ? ORDER BY position", (plan_id,)
+            ).fetchall()
+            actions = conn.execute(
+                f"SELECT {_ACTION_COLUMNS} FROM agreed_action WHERE plan_id = ? ORDER BY action_id",
+                (plan_id,),
+            ).fetchall()
         return PlanDetail(
             plan=plan,
             areas=tuple(_area(row) for row in areas),
             items=tuple(_item(row) for row in items),
             actions=tuple(_action(row) for row in actions),
         )
+
+    def watch(self, plan_id: PlanId, version: int | None) -> None:
+        watch_plan(self._conn, plan_id, version)
 
     def item(self, item_id: ItemId) -> ChecklistItem:
         sql = f"SELECT {_ITEM_COLUMNS} FROM checklist_item WHERE item_id = ?"
@@ -271,7 +277,7 @@ class SqlitePlanStore:
             """
                 UPDATE plan SET patient_name = ?, fodselsnummer = ?, birth_date = ?, kommune_number = ?,
                     ward = ?, responsible_staff = ?, admission = ?, planned_discharge = ?, status = ?,
-                    actual_discharge = ?, discharge_kind = ?, version = version + 1
+                    actual_discharge = ?, discharge_kind = ?
                 WHERE plan_id = ? AND version = ?
                 """,
             (
@@ -291,7 +297,8 @@ class SqlitePlanStore:
             ),
         )
         if cursor.rowcount != 1:
-            raise ConflictError(f"plan {plan.plan_id} changed since version {plan.version}")
+            raise ConflictError(f"plan {plan.plan_id} changed since version {plan.version}", plan.plan_id)
+        claim_plan(conn, plan.plan_id)
         self._move_due_dates(conn, plan)
 
     def save_item(self, item: ChecklistItem, audit: AuditEntry) -> None:

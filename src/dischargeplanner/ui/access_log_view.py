@@ -45,6 +45,7 @@ from dischargeplanner.ui.dialogs.form import date_edit, muted_label, tab_chain
 from dischargeplanner.ui.formatting import format_datetime, from_qdate, to_qdate
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
+from dischargeplanner.ui.store_problems import file_problem_text
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.widgets import page_title_bar
@@ -504,12 +505,9 @@ class AccessLogView(QWidget):
             Messages.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; "
-                    "or choose another folder. Nothing was written."
-                )
+                self.tr("The PDF could not be written to %1. %2 Nothing was written.")
                 .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", file_problem_text(error)),
             )
             return
         except StorageError as error:

@@ -36,6 +36,7 @@ from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.sharing_models import ExportModel, area_list
 from dischargeplanner.ui.printing import Printing
 from dischargeplanner.ui.sharing_pages import RecordPage
+from dischargeplanner.ui.store_problems import file_problem_text
 
 if TYPE_CHECKING:
     from dischargeplanner.documents.export import DocumentMaker, MadeDocument
@@ -266,12 +267,9 @@ class DocumentsPage(RecordPage[ExportRecord]):
             Messages.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; "
-                    "or choose another folder. Nothing was written."
-                )
+                self.tr("The PDF could not be written to %1. %2 Nothing was written.")
                 .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", file_problem_text(error)),
             )
             return
         self._logged()

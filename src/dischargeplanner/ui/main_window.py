@@ -16,6 +16,7 @@ from dischargeplanner.ui.account_actions import AccountActions
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
+from dischargeplanner.ui.store_problems import storage_problem_reason
 from dischargeplanner.ui.style import BASE_POINT_SIZE
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.ward_overview import WardOverview
@@ -412,10 +413,10 @@ class MainWindow(QMainWindow):
         try:
             self._access_log.opened(plan_id, self._user)
         except StorageError as error:
-            text = self.tr(
-                "Opening a plan is logged, and the log could not be written (%1). Try again in a moment."
+            text = self.tr("Opening a plan is logged, and the log could not be written. %1")
+            Messages.warning(
+                self, self.tr("Plan not opened"), text.replace("%1", storage_problem_reason(error))
             )
-            Messages.warning(self, self.tr("Plan not opened"), text.replace("%1", str(error)))
             return False
         return True
 

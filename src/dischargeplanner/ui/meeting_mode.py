@@ -212,7 +212,7 @@ class MeetingMode(QWidget):
         self._meeting_id = meeting_id
         self._user = user
         self._on_change = on_change
-        self._runner = ChangeRunner(self)
+        self._runner = ChangeRunner(self, take_current=plans.watch)
         self._load()
         self._build()
         self._shortcuts()
@@ -222,6 +222,7 @@ class MeetingMode(QWidget):
     def _load(self) -> None:
         self.meeting = self._service.meeting(self._meeting_id)
         self.detail = self._plans.plan_detail(self.meeting.plan_id)
+        self._plans.watch(self.meeting.plan_id, self.detail.plan.version)
         self.read_only = self.detail.plan.status is not PlanStatus.ACTIVE
         self.agenda = self._service.agenda(self.detail, self._meeting_id)
         self._earlier: dict[ActionId, date] = {

@@ -49,6 +49,7 @@ from dischargeplanner.ui.meeting_texts import (
 )
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.record_table import RecordModel, RecordTable
+from dischargeplanner.ui.store_problems import file_problem_text
 from dischargeplanner.ui.style import ERROR_COLOUR, SPACING
 from dischargeplanner.ui.texts import light_name, responsible_name
 
@@ -420,12 +421,9 @@ class MeetingsPage(QWidget):
             Messages.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The PDF could not be written to %1 (%2). If it is open in a PDF viewer, close it; "
-                    "or choose another folder. Nothing was written."
-                )
+                self.tr("The PDF could not be written to %1. %2 Nothing was written.")
                 .replace("%1", str(target))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", file_problem_text(error)),
             )
             return
         Messages.information(self, self.tr("Saved"), self.tr("Saved as %1.").replace("%1", str(target)))

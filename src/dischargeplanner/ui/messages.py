@@ -7,6 +7,7 @@ have been shown is kept in `Messages.shown` for assertions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -27,12 +28,17 @@ class Messages:
         text: str,
         buttons: StandardButton,
         default: StandardButton,
+        labels: Mapping[StandardButton, str] | None = None,
+        unanswered: StandardButton | None = None,
     ) -> StandardButton:
+        """The button pressed; in tests the next prepared answer, else `unanswered` (default: `default`)."""
         cls.shown.append((title, text))
         if cls.prepared_answers is not None:
-            return cls.prepared_answers.pop(0) if cls.prepared_answers else default
+            return cls.prepared_answers.pop(0) if cls.prepared_answers else (unanswered or default)
         box = QMessageBox(icon, title, text, buttons, parent)
         box.setDefaultButton(default)
+        for button, label in (labels or {}).items():
+            box.button(button).setText(label)
         box.setObjectName("messageBox")
         return StandardButton(box.exec())
 
@@ -55,3 +61,29 @@ class Messages:
             StandardButton.No,
         )
         return answer == StandardButton.Yes
+
+    @classmethod
+    def choice(cls, parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
+        """Two named ways on; `no` is the default (the careful one). Answered Yes/No in tests."""
+        labels = {StandardButton.Yes: yes, StandardButton.No: no}
+        buttons = StandardButton.Yes | StandardButton.No
+        answer = cls._ask(parent, QMessageBox.Icon.Warning, title, text, buttons, StandardButton.No, labels)
+        return answer == StandardButton.Yes
+
+    @classmethod
+    def retry(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        """Try again (the default) or give up; True to try again. Answered Retry/Discard in tests.
+
+        A test that prepared no answer gives up, so a write that keeps failing cannot loop for ever.
+        """
+        buttons = StandardButton.Retry | StandardButton.Discard
+        answer = cls._ask(
+            parent,
+            QMessageBox.Icon.Warning,
+            title,
+            text,
+            buttons,
+            StandardButton.Retry,
+            unanswered=StandardButton.Discard,
+        )
+        return answer == StandardButton.Retry

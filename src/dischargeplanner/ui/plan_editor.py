@@ -96,7 +96,7 @@ class PlanEditor(QWidget):
         self.pages: dict[AreaKey, AreaPage] = {}
         self._stale: set[AreaKey | str] = set()
         self._histories: dict[PlanId, History] = {}
-        self._runner = ChangeRunner(self)
+        self._runner = ChangeRunner(self, take_current=service.watch)
         self._build()
 
     def _build(self) -> None:
@@ -252,9 +252,13 @@ class PlanEditor(QWidget):
         Pages of other changed areas are refreshed when they are next shown:
         rebuilding all nine tables on every tick took 120 ms.
         """
-        if self.detail is None or self.detail.plan.plan_id != plan_id:
+        another_plan = self.detail is None or self.detail.plan.plan_id != plan_id
+        if another_plan:
             self.step_label.hide()
         self.detail = self._service.plan_detail(plan_id)
+        if another_plan or set(areas) >= set(AreaKey):
+            # Every page is read again before it is shown: changes are checked against this version.
+            self._service.watch(plan_id, self.detail.plan.version)
         self._stale.update(areas)
         self._stale.update(self.record_pages)
         self._show()
