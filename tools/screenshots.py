@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from reliability_screenshots import reliability_shots
 from security_screenshots import security_shots
 
 from dischargeplanner import paths
@@ -275,6 +276,7 @@ def main() -> None:
     ended_shots(camera, window, context)
     size_shots(camera, window)
     security_shots(camera, window, context)
+    reliability_shots(camera, window, context, plan_id)
     window.close()
     del translators
     context.close()

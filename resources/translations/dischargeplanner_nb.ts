@@ -6627,32 +6627,38 @@ Må være på plass før utskrivning.</translation>
 <context>
     <name>SignInFlow</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="161" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="214" />
         <source>Not restored</source>
         <translation>Ikke gjenopprettet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="215" />
         <source>The backup could not be restored (%1). The data is as it was.</source>
         <translation>Sikkerhetskopien kunne ikke gjenopprettes (%1). Dataene er som før.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="168" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="220" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="228" />
         <source>The backup is restored.</source>
         <translation>Sikkerhetskopien er gjenopprettet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="230" />
+        <source>The database is damaged: %1 Tell the IT department before you go on.</source>
+        <translation>Databasen er skadet: %1 Si fra til IT-avdelingen før du fortsetter.</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/application.py" line="239" />
         <source>Today's backup could not be taken: %1</source>
         <translation>Dagens sikkerhetskopi kunne ikke tas: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="200" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="257" />
         <source>The database is damaged</source>
         <translation>Databasen er skadet</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="203" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="260" />
         <source>%1
 
 There is no backup that passed its check. Nothing has been changed in the file. Contact the IT department.</source>
@@ -6661,7 +6667,7 @@ There is no backup that passed its check. Nothing has been changed in the file. 
 Det finnes ingen sikkerhetskopi som besto kontrollen. Ingenting er endret i filen. Kontakt IT-avdelingen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="210" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="267" />
         <source>%1
 
 Restore the newest good backup, taken %2 (%3 plans)? The damaged file is set aside in the data folder, not deleted. What was recorded after the backup is not in it.</source>
@@ -6670,7 +6676,7 @@ Restore the newest good backup, taken %2 (%3 plans)? The damaged file is set asi
 Vil du hente tilbake den nyeste gode sikkerhetskopien, tatt %2 (%3 planer)? Den skadde filen legges til side i datamappen, den slettes ikke. Det som ble registrert etter sikkerhetskopien, er ikke med.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/application.py" line="221" />
+        <location filename="../../src/dischargeplanner/ui/application.py" line="278" />
         <source>The backup could not be restored (%1). Nothing has been changed in the files.</source>
         <translation>Sikkerhetskopien kunne ikke gjenopprettes (%1). Ingenting er endret i filene.</translation>
     </message>

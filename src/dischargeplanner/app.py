@@ -6,11 +6,10 @@ Only what the first window needs is imported before it is shown.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,24 +20,21 @@ from dischargeplanner.domain.model import Catalogue, Kommune
 from dischargeplanner.domain.organisations import load_organisations
 from dischargeplanner.domain.selfhelp import SelfHelpService
 from dischargeplanner.domain.selfhelp_model import Organisation
-from dischargeplanner.domain.services import PlanService, StorageError, ValidationError, utc_now
+from dischargeplanner.domain.services import PlanService, utc_now
 from dischargeplanner.domain.sharing import SharingService
-from dischargeplanner.domain.user_service import UserService, validate_password
+from dischargeplanner.domain.user_service import UserService
 from dischargeplanner.domain.users import Role, normal_username
 from dischargeplanner.settings import DEMO_DATA, IDLE_LOCK_MINUTES, INSTITUTION, WARD_NAME, WARD_PHONE
 from dischargeplanner.sign_in import (
     SignInRefusedError,
-    check_current_password,
     is_set_up,
     key_file,
-    recover_administrator,
     set_up_ward,
     sign_in,
 )
 from dischargeplanner.storage.audit import access_log_service
 from dischargeplanner.storage.db import (
     Connector,
-    DatabaseError,
     encrypted_connector,
     open_database,
     transaction,
@@ -54,7 +50,6 @@ if TYPE_CHECKING:
     from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
-    from dischargeplanner.domain.backups import BackupAccess, BackupInfo, DamagedDatabase
     from dischargeplanner.ui.workplace import Workplace
 
 
@@ -249,9 +244,10 @@ def run_gui(
 ) -> int:
     """Sign in (or set up the first administrator), then show the main window; with smoke_test,
     quit with 0 once it has painted. `credentials` (from the environment) skip the dialog."""
+    from dischargeplanner.session import Session  # noqa: PLC0415 - the app's own imports first
     from dischargeplanner.ui.application import SignInFlow, run_signed_in  # noqa: PLC0415 - needs Qt
 
-    session = _Session(data_dir)
+    session = Session(data_dir)
     if credentials is not None and not is_set_up(data_dir):
         # Set up from the command line (a silent install): the recovery key goes to the terminal.
         recovery = session.set_up(credentials[0], credentials[0], credentials[1], credentials[1])
@@ -277,6 +273,7 @@ def run_gui(
         daily_backup=session.daily_backup,
         damage=session.damage,
         restore_newest=session.restore_newest,
+        quick_check=session.quick_check,
         signed_in=credentials is not None,
     )
     try:
@@ -285,195 +282,6 @@ def run_gui(
         )
     finally:
         session.close()
-
-
-class _Session:
-    """The window's hold on the ward: the context of whoever signed in, opened once with the key."""
-
-    def __init__(self, data_dir: Path) -> None:
-        self._data_dir = data_dir
-        self._context: Context | None = None
-        # The backup an administrator chose to restore, until the window has let go of the ward.
-        self._chosen: BackupInfo | None = None
-        # Signed in, but the database could not be opened: why, and who with which key.
-        self._damage: DamagedDatabase | None = None
-        self._damaged_as: tuple[str, bytes] | None = None
-
-    def opened(self) -> Context:
-        assert self._context is not None, "signed in before the window opens"
-        return self._context
-
-    def attempt(self, username: str, password: str) -> timedelta | None:
-        """None when signed in; else the wait before the next attempt (zero: just refused)."""
-        try:
-            key = sign_in(self._data_dir, username, password)
-        except SignInRefusedError as refused:
-            return refused.wait
-        self._open(normal_username(username), key)
-        return None
-
-    def set_up(self, username: str, full_name: str, password: str, repeated: str) -> str:
-        key, recovery = set_up_ward(self._data_dir, username, full_name, password, repeated)
-        self._open(normal_username(username), key)
-        return recovery
-
-    def recover(self, recovery_key: str, username: str, password: str, repeated: str) -> None:
-        """A forgotten administrator password replaced with the recovery key, then signed in.
-        Raises ValidationError: the new password, a wrong key, or not an active administrator."""
-        key = recover_administrator(self._data_dir, recovery_key, username, password, repeated)
-        self._open(normal_username(username), key)
-
-    def change_password(self, current: str, password: str, repeated: str) -> None:
-        """The signed-in user's own new password; raises ValidationError (also for a wrong current one)."""
-        context = self.opened()
-        service = user_service(context)
-        issues = validate_password(context.user, password, repeated)
-        if issues:
-            raise ValidationError(issues)
-        check_current_password(self._data_dir, context.user, current)
-        service.reset_password(context.user, password, repeated, context.user)
-
-    def verify(self, username: str, password: str) -> bool:
-        """The same user unlocking the lock screen."""
-        try:
-            sign_in(self._data_dir, username, password)
-        except SignInRefusedError:
-            return False
-        return True
-
-    def switch(self, username: str, password: str) -> bool:
-        """Another user at the lock screen: the same database, now in their name."""
-        if not self.verify(username, password):
-            return False
-        context = self.opened()
-        self._context = replace(context, user=normal_username(username), _care=None)
-        return True
-
-    def full_name(self) -> str:
-        context = self.opened()
-        user = SqliteUserStore(context.conn).user(context.user)
-        return user.full_name if user is not None else context.user
-
-    def is_administrator(self) -> bool:
-        context = self.opened()
-        user = SqliteUserStore(context.conn).user(context.user)
-        return user is not None and user.is_administrator
-
-    def users(self) -> UserService | None:
-        """Administering logins, for an administrator only (the window offers it to them alone)."""
-        return user_service(self.opened()) if self.is_administrator() else None
-
-    def backups(self) -> BackupAccess | None:
-        """Taking and restoring backups, for an administrator only."""
-        from dischargeplanner.domain.backups import BackupAccess  # noqa: PLC0415
-        from dischargeplanner.storage.backup import list_backups, take_backup  # noqa: PLC0415
-
-        if not self.is_administrator():
-            return None
-        context = self.opened()
-        folder = paths.backup_dir(context.data_dir)
-
-        def make() -> BackupInfo:
-            return take_backup(context.conn, folder, context.clock(), context.key)[0]
-
-        def choose(info: BackupInfo) -> None:
-            self._chosen = info
-
-        return BackupAccess(lambda: list_backups(folder, context.key), make, choose)
-
-    def restore_chosen(self) -> str | None:
-        """Put the chosen backup in place of the database (the window has stored what was typed
-        and let go); the ward is open again afterwards, restored or as it was. Says what failed."""
-        chosen, self._chosen = self._chosen, None
-        context = self.opened()
-        if chosen is None:
-            return None
-        context.close()
-        return self._restore_and_open(chosen.path, context.user, context.key, context.clock)
-
-    def _restore_and_open(
-        self, backup: Path, username: str, key: bytes, clock: Callable[[], datetime]
-    ) -> str | None:
-        """Put `backup` in place of the database (set aside, never overwritten) and open it; on
-        failure the files are as they were and the database is opened again if it can be."""
-        from dischargeplanner.storage.backup import restore_backup  # noqa: PLC0415
-
-        def reopen() -> Context:
-            return replace(open_context(self._data_dir, username, key), clock=clock)
-
-        try:
-            aside = restore_backup(backup, paths.database_path(self._data_dir), key, clock())
-        except (StorageError, OSError) as error:
-            with contextlib.suppress(DatabaseError):  # a damaged database stays closed
-                self._context = reopen()
-            return str(error)
-        self._context = reopen()
-        log_restore(self._context, backup.name, aside)
-        return None
-
-    def daily_backup(self) -> str | None:
-        """The day's first start takes a backup (and prunes old ones); says what failed, if it did."""
-        from dischargeplanner.storage.backup import backup_if_due  # noqa: PLC0415
-
-        context = self.opened()
-        try:
-            backup_if_due(context.conn, paths.backup_dir(context.data_dir), context.clock(), context.key)
-        except StorageError as error:
-            return str(error)
-        return None
-
-    def save_idle_minutes(self) -> Callable[[int], None] | None:
-        context = self.opened()
-        if not self.is_administrator():
-            return None
-
-        def save(minutes: int) -> None:
-            with transaction(context.conn):
-                context.settings.set(IDLE_LOCK_MINUTES, minutes)
-
-        return save
-
-    def _open(self, username: str, key: bytes) -> None:
-        if self._context is not None:
-            return
-        try:
-            self._context = open_context(self._data_dir, username, key)
-        except DatabaseError as error:
-            # Signed in, but the file is damaged: the window offers the newest good backup.
-            self._damage = _damage_report(self._data_dir, key, error)
-            self._damaged_as = (username, key)
-
-    def damage(self) -> DamagedDatabase | None:
-        """Why the database could not be opened after signing in (None: it is open)."""
-        return self._damage
-
-    def restore_newest(self) -> str | None:
-        """Put the newest good backup in place of the damaged database (set aside, never
-        overwritten) and open it; says what failed."""
-        damage, signed_in = self._damage, self._damaged_as
-        if damage is None or signed_in is None or damage.newest_backup is None:
-            return "ingen god sikkerhetskopi"
-        try:
-            problem = self._restore_and_open(damage.newest_backup.path, *signed_in, utc_now)
-        except DatabaseError as error:
-            return str(error)
-        if problem is None:
-            self._damage = self._damaged_as = None
-        return problem
-
-    def close(self) -> None:
-        if self._context is not None:
-            self._context.close()
-
-
-def _damage_report(data_dir: Path, key: bytes, error: DatabaseError) -> DamagedDatabase:
-    from dischargeplanner.domain.backups import DamagedDatabase  # noqa: PLC0415
-    from dischargeplanner.storage.backup import newest_good_backup  # noqa: PLC0415
-    from dischargeplanner.storage.health import check_database, describe  # noqa: PLC0415
-
-    health = check_database(paths.database_path(data_dir), key)
-    text = describe(health) if not health.ok else f"Databasen kunne ikke åpnes: {error}"
-    return DamagedDatabase(text, newest_good_backup(paths.backup_dir(data_dir), key))
 
 
 def report_startup_error(argv: list[str], text: str) -> None:

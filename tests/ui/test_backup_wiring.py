@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 from test_walkthrough import press, with_modal
 
 from dischargeplanner import paths
-from dischargeplanner.app import Context, _Session, user_service
+from dischargeplanner.app import Context, user_service
 from dischargeplanner.cli import PASSWORD_VARIABLE, USER_VARIABLE, main
 from dischargeplanner.domain.model import Patient
 from dischargeplanner.domain.users import Role
+from dischargeplanner.session import Session
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.ui.backup_dialog import BackupDialog
 from dischargeplanner.ui.messages import Messages, StandardButton
@@ -40,16 +41,16 @@ def _names(context: Context) -> list[str]:
 
 
 @pytest.fixture
-def session(context: Context, data_dir: Path) -> _Session:
+def session(context: Context, data_dir: Path) -> Session:
     """The test user (the ward's first administrator) signed in as the window does it."""
     context.close()
-    signed_in = _Session(data_dir)
+    signed_in = Session(data_dir)
     assert signed_in.attempt(TEST_USER, TEST_PASSWORD) is None
     return signed_in
 
 
 def test_an_administrator_restores_a_backup_and_the_ward_opens_with_it(
-    session: _Session, make_draft: MakeDraft, make_window: MakeWindow, qtbot: QtBot, data_dir: Path
+    session: Session, make_draft: MakeDraft, make_window: MakeWindow, qtbot: QtBot, data_dir: Path
 ) -> None:
     try:
         _add_plan(session.opened(), make_draft, "Testperson Demo")
@@ -91,7 +92,7 @@ def test_an_administrator_restores_a_backup_and_the_ward_opens_with_it(
 
 
 def test_a_backup_that_cannot_be_restored_leaves_the_ward_as_it_was(
-    session: _Session, make_draft: MakeDraft
+    session: Session, make_draft: MakeDraft
 ) -> None:
     try:
         _add_plan(session.opened(), make_draft, "Testperson Demo")
@@ -107,12 +108,12 @@ def test_a_backup_that_cannot_be_restored_leaves_the_ward_as_it_was(
         session.close()
 
 
-def test_staff_get_no_backups(session: _Session, data_dir: Path) -> None:
+def test_staff_get_no_backups(session: Session, data_dir: Path) -> None:
     try:
         user_service(session.opened()).add_user(
             "ola", "Ola Sosionom", Role.STAFF, "tre lange ord her", "tre lange ord her", TEST_USER
         )
-        staff = _Session(data_dir)
+        staff = Session(data_dir)
         assert staff.attempt("ola", "tre lange ord her") is None
         try:
             assert staff.backups() is None

@@ -10,15 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from dischargeplanner import paths
-from dischargeplanner.app import _Session
 from dischargeplanner.cli import PASSWORD_VARIABLE, USER_VARIABLE, main
 from dischargeplanner.domain.model import Patient
+from dischargeplanner.session import Session
 from dischargeplanner.storage import location
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.backup import make_backup
-from dischargeplanner.ui.application import restored_after_damage
+from dischargeplanner.ui.application import BackgroundCheck, restored_after_damage
 from dischargeplanner.ui.messages import Messages, StandardButton
 from helpers import TEST_PASSWORD, TEST_USER, MakeDraft, open_test_context, service_at
 from synthetic import make_fodselsnummer
@@ -48,8 +49,8 @@ def _ward(data_dir: Path, make_draft: MakeDraft, *, backup: bool) -> bytes:
     return damaged
 
 
-def _signed_in(data_dir: Path) -> _Session:
-    session = _Session(data_dir)
+def _signed_in(data_dir: Path) -> Session:
+    session = Session(data_dir)
     assert session.attempt(TEST_USER, TEST_PASSWORD) is None  # the password is right
     return session
 
@@ -120,3 +121,52 @@ def test_a_data_folder_on_a_network_share_is_refused(
     said = capsys.readouterr().err
     assert said.strip()
     assert not data_dir.exists()  # nothing was made there
+
+
+def _damage_in_place(data_dir: Path, session: Session) -> None:
+    """Pages in the middle of the open database overwritten, as a failing disk would."""
+    session.opened().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database = paths.database_path(data_dir)
+    with database.open("r+b") as file:
+        file.seek(4096 * 2)
+        file.write(b"\xa5" * 4096 * 2)
+
+
+def test_the_check_on_every_start_finds_nothing_in_a_whole_ward(
+    data_dir: Path, make_draft: MakeDraft, qapp: QApplication
+) -> None:
+    context = open_test_context(data_dir)
+    service_at(context, DAY).start_plan(make_draft(), TEST_USER)
+    context.close()
+    session = _signed_in(data_dir)
+    try:
+        assert session.quick_check() is None
+    finally:
+        session.close()
+
+
+def test_damage_found_while_open_is_offered_the_newest_good_backup(
+    data_dir: Path, make_draft: MakeDraft, answers: list[tuple[str, str]], qtbot: QtBot
+) -> None:
+    context = open_test_context(data_dir)
+    draft = make_draft(patient=Patient("Testperson Demo", make_fodselsnummer(date(1984, 2, 9))))
+    service_at(context, DAY).start_plan(draft, TEST_USER)
+    make_backup(context.conn, paths.backup_dir(data_dir), context.clock(), context.key)
+    context.close()
+    session = _signed_in(data_dir)
+    try:
+        _damage_in_place(data_dir, session)
+        checker = BackgroundCheck(session.quick_check)
+        with qtbot.waitSignal(checker.found, timeout=20_000) as found:
+            checker.start()  # on a thread of its own, as after the window is shown
+        damage = found.args[0]
+        assert damage.newest_backup is not None
+        assert damage.description.strip()
+        Messages.prepared_answers = [StandardButton.Yes]
+        assert restored_after_damage(damage, session.restore_newest)
+        assert answers[0][0] == _t("The database is damaged")
+        assert [plan.patient_name for plan in session.opened().service.list_plans()] == ["Testperson Demo"]
+        assert audit_trail(session.opened().conn)[-1].action == "backup.restore"
+        assert any("før-gjenoppretting" in path.name for path in data_dir.iterdir())  # kept aside
+    finally:
+        session.close()

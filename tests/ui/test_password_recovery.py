@@ -12,9 +12,10 @@ from test_user_admin import can_sign_in, shown
 from test_walkthrough import focused, with_modal
 
 from dischargeplanner import paths
-from dischargeplanner.app import _Session, open_context, user_service
+from dischargeplanner.app import open_context, user_service
 from dischargeplanner.domain.problems import Problem
 from dischargeplanner.domain.users import Role
+from dischargeplanner.session import Session
 from dischargeplanner.sign_in import set_up_ward
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.db import encrypted_connector, open_database
@@ -49,7 +50,7 @@ def test_an_administrator_who_forgot_the_password_sets_a_new_one_with_the_recove
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     recovery = _ward(tmp_path)
-    session = _Session(tmp_path)
+    session = Session(tmp_path)
     dialog = SignInDialog("Avdeling Test", session.attempt, recover=session.recover)
     shown(qtbot, dialog)
     qtbot.keyClicks(dialog.username, "kari")
@@ -96,7 +97,7 @@ def test_a_user_changes_their_own_password_after_giving_the_current_one(
     qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
 ) -> None:
     _ward(tmp_path)
-    session = _Session(tmp_path)
+    session = Session(tmp_path)
     try:
         assert session.attempt("ola", OLA_PASSWORD) is None  # staff: no administrator needed
         window = make_window(session.opened())

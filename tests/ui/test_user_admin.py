@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from test_walkthrough import focused, press, with_modal
 
-from dischargeplanner.app import Context, _Session, user_service
+from dischargeplanner.app import Context, user_service
 from dischargeplanner.domain.problems import Problem
 from dischargeplanner.domain.user_service import UserService
 from dischargeplanner.domain.users import Role, User
+from dischargeplanner.session import Session
 from dischargeplanner.sign_in import SignInRefusedError, sign_in
 from dischargeplanner.ui.dialogs.user_dialogs import NewUser, NewUserDialog, PasswordDialog
 from dischargeplanner.ui.formatting import format_date
@@ -318,7 +319,7 @@ def test_a_staff_users_window_has_the_users_action_disabled(
     context: Context, users: UserService, make_window: MakeWindow, data_dir: Path
 ) -> None:
     add_ola(users, TEST_PASSWORD)
-    admin, staff = _Session(data_dir), _Session(data_dir)
+    admin, staff = Session(data_dir), Session(data_dir)
     try:
         assert admin.attempt(TEST_USER, TEST_PASSWORD) is None
         assert isinstance(admin.users(), UserService)

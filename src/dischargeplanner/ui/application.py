@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dischargeplanner.ui.account_actions import NOTE_MS
@@ -100,7 +101,36 @@ class SignInFlow:
     # Signed in, but the database is damaged: why, and the newest good backup to restore.
     damage: Callable[[], DamagedDatabase | None]
     restore_newest: Callable[[], str | None]
+    # Every start, once the window is up (a worker thread): damage found while the ward is open.
+    quick_check: Callable[[], DamagedDatabase | None]
     signed_in: bool = False
+
+
+class BackgroundCheck(QObject):
+    """Runs `check` on a worker thread; `found` brings what it found to the window's thread.
+
+    SQLite's quick_check reads every page: a second or two on a large ward, which the window
+    must not wait for. The check opens its own read-only connection, so the ward stays usable.
+    """
+
+    found = Signal(object)
+
+    def __init__(self, check: Callable[[], DamagedDatabase | None]) -> None:
+        super().__init__()
+        self._check = check
+        self.worker: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.worker = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self.worker.start()
+
+    def _run(self) -> None:
+        try:
+            damage = self._check()
+        except OSError:  # the backup folder could not be read: the start-up check found nothing to say
+            return
+        if damage is not None:
+            self.found.emit(damage)
 
 
 def run_signed_in(
@@ -127,9 +157,32 @@ def run_signed_in(
     damage = flow.damage()
     if damage is not None and not restored_after_damage(damage, flow.restore_newest):
         return 1
-    windows: list[MainWindow] = []
+    windows = _Windows(app, flow, smoke_test=smoke_test)
+    if smoke_test:
+        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
+    windows.show_window()
+    checker = BackgroundCheck(flow.quick_check)
+    checker.found.connect(windows.damaged_while_open)
+    if not smoke_test:
+        # Once the window is up: quick_check on every start, and the day's first backup.
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, checker.start)
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, windows.daily_backup)
+    code = app.exec()
+    del translators
+    return code
 
-    def show_window() -> None:
+
+class _Windows:
+    """The main window of whoever is signed in; a new one after a switch at the lock screen or a restore."""
+
+    def __init__(self, app: QApplication, flow: SignInFlow, *, smoke_test: bool) -> None:
+        self._app = app
+        self._flow = flow
+        self._smoke_test = smoke_test
+        self.windows: list[MainWindow] = []
+
+    def show_window(self) -> None:
+        flow = self._flow
         window = MainWindow(flow.workplace())
         window.can_view_access_log = flow.is_administrator()
         window.set_user_admin(flow.users(), flow.is_administrator())
@@ -142,56 +195,60 @@ def run_signed_in(
             minutes=flow.idle_minutes,
             save_minutes=flow.save_idle_minutes(),
         )
-        lock.switched.connect(lambda _user: replace_window(window))
+        lock.switched.connect(lambda _user: self.replace_window(window))
         window.accounts.set_backups(flow.backups())
-        window.accounts.restore_chosen.connect(lambda: restore_into_new_window(window))
-        if smoke_test:
-            window.first_painted.connect(app.quit)
-        windows.append(window)
+        window.accounts.restore_chosen.connect(lambda: self.restore_into_new_window(window))
+        if self._smoke_test:
+            window.first_painted.connect(self._app.quit)
+        self.windows.append(window)
         window.show()
 
-    def restore_into_new_window(old: MainWindow) -> None:
+    def restore_into_new_window(self, old: MainWindow) -> None:
         # The window stores what is typed and lets go of the ward before the files are swapped.
         old.store_pending()
-        problem = flow.restore_chosen()
-        replace_window(old)
+        problem = self._flow.restore_chosen()
+        self.replace_window(old)
         if problem is not None:
             Messages.warning(
-                windows[-1],
+                self.windows[-1],
                 QCoreApplication.translate("SignInFlow", "Not restored"),
                 QCoreApplication.translate(
                     "SignInFlow", "The backup could not be restored (%1). The data is as it was."
                 ).replace("%1", problem),
             )
         else:
-            windows[-1].statusBar().showMessage(
-                QCoreApplication.translate("SignInFlow", "The backup is restored."), NOTE_MS
-            )
+            self._note(QCoreApplication.translate("SignInFlow", "The backup is restored."))
 
-    def daily_backup() -> None:
-        problem = flow.daily_backup()
-        if problem is not None and windows:
-            windows[-1].statusBar().showMessage(
+    def damaged_while_open(self, damage: DamagedDatabase) -> None:
+        # The background check found damage: what is typed is stored, then the backup is offered.
+        window = self.windows[-1]
+        window.store_pending()
+        if restored_after_damage(damage, self._flow.restore_newest):
+            self.replace_window(window)
+            self._note(QCoreApplication.translate("SignInFlow", "The backup is restored."))
+            return
+        warning = QCoreApplication.translate(
+            "SignInFlow", "The database is damaged: %1 Tell the IT department before you go on."
+        )
+        window.statusBar().showMessage(warning.replace("%1", damage.description))
+
+    def daily_backup(self) -> None:
+        problem = self._flow.daily_backup()
+        if problem is not None and self.windows:
+            self.windows[-1].statusBar().showMessage(
                 QCoreApplication.translate("SignInFlow", "Today's backup could not be taken: %1").replace(
                     "%1", problem
                 )
             )
 
-    def replace_window(old: MainWindow) -> None:
+    def replace_window(self, old: MainWindow) -> None:
         # Another user signed in at the lock screen: a window of their own; the old one goes.
-        show_window()
+        self.show_window()
         old.close()
         old.deleteLater()
 
-    if smoke_test:
-        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
-    show_window()
-    if not smoke_test:
-        # Once the window is up: the day's first start takes a backup (a second on a large ward).
-        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, daily_backup)
-    code = app.exec()
-    del translators
-    return code
+    def _note(self, text: str) -> None:
+        self.windows[-1].statusBar().showMessage(text, NOTE_MS)
 
 
 def restored_after_damage(damage: DamagedDatabase, restore_newest: Callable[[], str | None]) -> bool:

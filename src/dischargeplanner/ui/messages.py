@@ -7,7 +7,7 @@ have been shown is kept in `Messages.shown` for assertions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import ClassVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -18,6 +18,8 @@ StandardButton = QMessageBox.StandardButton
 class Messages:
     prepared_answers: ClassVar[list[StandardButton] | None] = None
     shown: ClassVar[list[tuple[str, str]]] = []
+    # tools/screenshots.py: the box as it would be shown is handed over (to grab), not run.
+    camera: ClassVar[Callable[[QMessageBox], StandardButton] | None] = None
 
     @classmethod
     def _ask(
@@ -39,6 +41,8 @@ class Messages:
         box.setDefaultButton(default)
         for button, label in (labels or {}).items():
             box.button(button).setText(label)
+        if cls.camera is not None:
+            return cls.camera(box)
         box.setObjectName("messageBox")
         return StandardButton(box.exec())
 
