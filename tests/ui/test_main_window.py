@@ -23,7 +23,7 @@ from helpers import TEST_USER, MakeDraft, MakeWindow, NetworkUsedError, open_tes
 from synthetic import make_fodselsnummer
 
 
-def _fill_new_plan(dialog: NewPlanDialog, qtbot: QtBot, number: str) -> None:
+def fill_new_plan(dialog: NewPlanDialog, qtbot: QtBot, number: str) -> None:
     qtbot.keyClicks(dialog.name, "Åse Testdal")
     qtbot.keyClicks(dialog.fodselsnummer, number)
     dialog.kommune.set_kommune(next(k for k in dialog.kommune._kommuner if k.number == "4601"))
@@ -62,7 +62,7 @@ def test_tick_survives_closing_and_reopening_the_app(
     number = make_fodselsnummer(date(1988, 8, 8))
 
     def fill_and_accept(dialog: NewPlanDialog) -> QDialog.DialogCode:
-        _fill_new_plan(dialog, qtbot, number)
+        fill_new_plan(dialog, qtbot, number)
         dialog.accept()
         return QDialog.DialogCode(dialog.result())
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -21,12 +23,14 @@ from dischargeplanner.app import Context, open_context
 from dischargeplanner.domain.model import AreaKey, ItemState, PlanId
 from dischargeplanner.domain.services import StorageError, StorageProblem
 from dischargeplanner.storage.audit import audit_trail
+from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
 from dischargeplanner.ui.documents_page import SaveLocation
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.messages import Messages, StandardButton
 from dischargeplanner.ui.models.checklist_model import COL_DONE
 from dischargeplanner.ui.store_problems import storage_problem_reason
 from helpers import MakeWindow
+from synthetic import make_fodselsnummer
 
 OTHER = "kari"
 LONG_GOAL = "Egen leilighet nær jobben, med oppfølging fra boligkontoret. " * 120  # needs new pages
@@ -244,3 +248,58 @@ def test_an_unwritable_pdf_target_is_said_and_leaves_no_temporary_file(
     assert str(target) in text
     assert sorted(path.name for path in folder.iterdir()) == ["overføring.pdf"]  # no .tmp left behind
     assert context.sharing.exports(plan_id) == []  # nothing logged as saved
+
+
+def test_a_new_plan_the_full_disk_refused_is_kept_and_made_on_retry(
+    make_window: MakeWindow, context: Context, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_main_window import fill_new_plan
+
+    window = make_window(context)
+    number = make_fodselsnummer(date(1988, 8, 8))
+
+    def fill_and_accept(dialog: NewPlanDialog) -> QDialog.DialogCode:
+        fill_new_plan(dialog, qtbot, number)
+        dialog.accept()
+        return QDialog.DialogCode(dialog.result())
+
+    pages = context.conn.execute("PRAGMA page_count").fetchone()[0]
+    context.conn.execute(f"PRAGMA max_page_count = {pages}")  # a new plan needs new pages
+    asked: list[str] = []
+
+    def free_space_and_retry(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        context.conn.execute("PRAGMA max_page_count = 1073741823")
+        return True
+
+    monkeypatch.setattr(NewPlanDialog, "exec", fill_and_accept)
+    monkeypatch.setattr(Messages, "retry", free_space_and_retry)
+    window.create_plan()
+
+    assert len(asked) == 1
+    assert asked[0].startswith(said(StorageProblem.DISK_FULL))
+    assert [plan.fodselsnummer for plan in context.service.list_plans()] == [number]
+    assert window.stack.currentWidget() is window.editor
+
+
+def test_a_new_plan_given_up_on_leaves_no_trace(
+    make_window: MakeWindow, context: Context, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_main_window import fill_new_plan
+
+    window = make_window(context)
+
+    def fill_and_accept(dialog: NewPlanDialog) -> QDialog.DialogCode:
+        fill_new_plan(dialog, qtbot, make_fodselsnummer(date(1988, 8, 8)))
+        dialog.accept()
+        return QDialog.DialogCode(dialog.result())
+
+    rows = len(audit_trail(context.conn))
+    pages = context.conn.execute("PRAGMA page_count").fetchone()[0]
+    context.conn.execute(f"PRAGMA max_page_count = {pages}")
+    monkeypatch.setattr(NewPlanDialog, "exec", fill_and_accept)
+    window.create_plan()  # unanswered in tests: Discard
+
+    assert context.service.list_plans() == []
+    assert len(audit_trail(context.conn)) == rows
+    assert window.stack.currentWidget() is window.overview
