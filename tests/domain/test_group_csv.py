@@ -22,6 +22,7 @@ from dischargeplanner.domain.group_csv import (
     groups_to_csv,
 )
 from dischargeplanner.domain.kommuner import load_kommuner
+from dischargeplanner.domain.limits import clean_line
 from dischargeplanner.domain.model import AuditEntry
 from dischargeplanner.domain.organisations import load_organisations
 from dischargeplanner.domain.selfhelp import (
@@ -103,8 +104,8 @@ def refusal(data: bytes) -> list[tuple[int, str, CsvProblem, str]]:
 SPECIAL = ";,\"'\n\r\t =+-@😀æØåđ\u00a0"
 characters = st.characters(exclude_categories=["Cs"]) | st.sampled_from(SPECIAL)
 texts = st.text(characters, max_size=12)
-names = st.text(characters, min_size=1, max_size=12).filter(lambda text: " ".join(text.split()) != "")
-free_organisations = names.filter(lambda text: fold(" ".join(text.split())) not in ORGANISATION_SPELLINGS)
+names = st.text(characters, min_size=1, max_size=12).filter(lambda text: clean_line(text) != "")
+free_organisations = names.filter(lambda text: fold(clean_line(text)) not in ORGANISATION_SPELLINGS)
 minutes = st.builds(time, st.integers(0, 23), st.integers(0, 59))
 typed_phones = st.text("0123456789 ()./-+", min_size=3, max_size=14).filter(phone_ok)
 phones = st.sampled_from(["", "12 34 56 78", "+47 12 34 56 78", "22 (12) 34-56", "113"]) | typed_phones

@@ -15,12 +15,14 @@ from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from dischargeplanner.app import Context, open_context
 from dischargeplanner.domain.model import AreaKey, ItemState, PlanId
+from dischargeplanner.domain.problems import Problem
 from dischargeplanner.domain.services import StorageError, StorageProblem
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.ui.dialogs.new_plan import NewPlanDialog
@@ -29,6 +31,7 @@ from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.messages import Messages, StandardButton
 from dischargeplanner.ui.models.checklist_model import COL_DONE
 from dischargeplanner.ui.store_problems import storage_problem_reason
+from dischargeplanner.ui.texts import problem_text
 from helpers import MakeWindow
 from synthetic import make_fodselsnummer
 
@@ -303,3 +306,44 @@ def test_a_new_plan_given_up_on_leaves_no_trace(
     assert context.service.list_plans() == []
     assert len(audit_trail(context.conn)) == rows
     assert window.stack.currentWidget() is window.overview
+
+
+# What was typed stays ---------------------------------------------------------------------------
+
+
+def test_a_refused_goal_stays_in_the_field_and_is_stored_on_the_next_try(
+    window: MainWindow, context: Context, plan_id: PlanId, qtbot: QtBot, answers: list[tuple[str, str]]
+) -> None:
+    window.editor.show_area(AreaKey.FINANCES)
+    page = window.editor.pages[AreaKey.FINANCES]
+    pages = context.conn.execute("PRAGMA page_count").fetchone()[0]
+    context.conn.execute(f"PRAGMA max_page_count = {pages}")
+    page.goal.setPlainText(LONG_GOAL)
+    page.goal.flush()  # as when focus leaves: refused (unanswered: Discard), the plan reloaded
+
+    assert answers[-1][0] == _t("ChangeRunner", "Not saved")
+    assert page.goal.toPlainText() == LONG_GOAL  # not replaced by what is stored
+    assert page.goal.unsaved
+    window.editor.reload()  # another change shows the plan again
+    assert page.goal.toPlainText() == LONG_GOAL
+
+    context.conn.execute("PRAGMA max_page_count = 1073741823")
+    page.goal.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(page.goal, ".")
+    page.goal.flush()
+    assert finances_goal(context, plan_id) == (LONG_GOAL + ".").strip()
+    assert not page.goal.unsaved
+
+
+def test_a_goal_over_the_length_limit_is_refused_in_words_and_kept(
+    window: MainWindow, context: Context, plan_id: PlanId, answers: list[tuple[str, str]]
+) -> None:
+    window.editor.show_area(AreaKey.FINANCES)
+    page = window.editor.pages[AreaKey.FINANCES]
+    pasted = "Hele journalen limt inn ved en feil. " * 400  # 14,800 characters
+    page.goal.setPlainText(pasted)
+    page.goal.flush()
+
+    assert answers[-1] == (_t("ChangeRunner", "Not saved"), problem_text(Problem.TEXT_TOO_LONG))
+    assert page.goal.toPlainText() == pasted
+    assert finances_goal(context, plan_id) == ""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import NewType, Protocol
 
+from dischargeplanner.domain.limits import out_of_range
 from dischargeplanner.domain.model import AuditEntry, Plan, PlanId
 from dischargeplanner.domain.services import Issue, Problem, ValidationError, utc_now
 from dischargeplanner.domain.text import fold
@@ -129,10 +130,12 @@ def access_kind(action: str) -> AccessKind:
 
 
 def validate_query(query: AccessQuery) -> list[Issue]:
-    """The filters can be applied: a period does not end before it begins."""
+    """The filters can be applied: possible dates, and a period that does not end before it begins."""
+    # A day at an end of the calendar has no local start (year 1) or no next day (year 9999).
+    issues = out_of_range({"since": query.since, "until": query.until})
     if query.since is not None and query.until is not None and query.until < query.since:
-        return [Issue("until", Problem.ACCESSLOG_PERIOD_REVERSED)]
-    return []
+        issues.append(Issue("until", Problem.ACCESSLOG_PERIOD_REVERSED))
+    return issues
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dischargeplanner.domain.coordination_model import (
     Coordination,
     responsible_contact,
 )
+from dischargeplanner.domain.limits import clean_line, clean_text, too_long
 from dischargeplanner.domain.model import (
     AreaKey,
     AuditEntry,
@@ -82,22 +83,29 @@ def ordered_contacts(contacts: Iterable[Contact]) -> list[Contact]:
 def cleaned_contact(contact: Contact) -> Contact:
     return replace(
         contact,
-        name=" ".join(contact.name.split()),
-        organisation=" ".join(contact.organisation.split()),
-        phone=contact.phone.strip(),
-        email=contact.email.strip(),
-        note=contact.note.strip(),
+        name=clean_line(contact.name),
+        organisation=clean_line(contact.organisation),
+        phone=clean_line(contact.phone),
+        email=clean_line(contact.email),
+        note=clean_text(contact.note),
         # Only 'other' says in words what the role is; the named roles speak for themselves.
-        role_text=" ".join(contact.role_text.split()) if contact.role is ContactRole.OTHER else "",
+        role_text=clean_line(contact.role_text) if contact.role is ContactRole.OTHER else "",
     )
 
 
 def validate_contact(contact: Contact, plan_consents: Collection[ConsentId]) -> list[Issue]:
     """What is wrong with `contact` (as typed); `plan_consents` are the ids of the plan's consents."""
-    issues: list[Issue] = []
-    if contact.role is ContactRole.OTHER and not contact.role_text.strip():
+    lines = {
+        "name": contact.name,
+        "organisation": contact.organisation,
+        "phone": contact.phone,
+        "email": contact.email,
+        "role_text": contact.role_text if contact.role is ContactRole.OTHER else "",
+    }
+    issues = too_long(lines, texts={"note": contact.note})
+    if contact.role is ContactRole.OTHER and not clean_line(contact.role_text):
         issues.append(Issue("role_text", Problem.CONTACT_ROLE_TEXT_MISSING))
-    if not contact.name.strip():
+    if not clean_line(contact.name):
         issues.append(Issue("name", Problem.CONTACT_NAME_MISSING))
     if not phone_ok(contact.phone):
         issues.append(Issue("phone", Problem.PHONE_INVALID))
@@ -113,7 +121,9 @@ def validate_contact(contact: Contact, plan_consents: Collection[ConsentId]) -> 
 def validate_coordination(
     coordination: Coordination, plan_contacts: Collection[ContactId], today: date
 ) -> list[Issue]:
-    issues: list[Issue] = []
+    issues = too_long(
+        lines={"language": coordination.language}, texts={"language_note": coordination.language_note}
+    )
     if coordination.ip_requested is not None and coordination.ip_requested > today:
         issues.append(Issue("ip_requested", Problem.DATE_IN_FUTURE))
     if coordination.coordinator is not None and coordination.coordinator not in plan_contacts:
@@ -206,8 +216,8 @@ class CoordinationService:
         self._writable_plan(coordination.plan_id)
         coordination = replace(
             coordination,
-            language=" ".join(coordination.language.split()),
-            language_note=coordination.language_note.strip(),
+            language=clean_line(coordination.language),
+            language_note=clean_text(coordination.language_note),
         )
         contact_ids = {contact.contact_id for contact in self._store.contacts(coordination.plan_id)}
         _raise(validate_coordination(coordination, contact_ids, self.today()))

@@ -21,6 +21,7 @@ from dischargeplanner.domain.crisis_model import (
     UnplannedProcedure,
     UserBed,
 )
+from dischargeplanner.domain.limits import clean_line, clean_text, out_of_range, too_long
 from dischargeplanner.domain.model import (
     AreaKey,
     AuditEntry,
@@ -48,17 +49,26 @@ class CrisisStore(Protocol):
 
 # Validation ------------------------------------------------------------------
 
+# Names and phone numbers; the other fields of the kriseplan are free text.
+_LINE_FIELDS = frozenset(
+    {CrisisText.DAY_CONTACT, CrisisText.DAY_PHONE, CrisisText.NIGHT_CONTACT, CrisisText.NIGHT_PHONE}
+)
+
 
 def validate_crisis_plan(record: CrisisPlan) -> list[Issue]:
-    return [
+    issues = [
         Issue(str(field), Problem.PHONE_INVALID)
         for field in CrisisText
         if field.is_phone and not phone_ok(record.text(field))
     ]
+    lines = {str(field): record.text(field) for field in CrisisText if field in _LINE_FIELDS}
+    texts = {str(field): record.text(field) for field in CrisisText if field not in _LINE_FIELDS}
+    return issues + too_long(lines, texts)
 
 
 def validate_bed(bed: UserBed) -> list[Issue]:
-    issues: list[Issue] = []
+    issues = too_long(lines={"institution": bed.institution}, texts={"how_to_ask": bed.how_to_ask})
+    issues += out_of_range({"contract_from": bed.contract_from, "contract_to": bed.contract_to})
     if bed.has_contract:
         if not bed.institution:
             issues.append(Issue("institution", Problem.CRISIS_BED_INSTITUTION_MISSING))
@@ -76,7 +86,8 @@ def validate_bed(bed: UserBed) -> list[Issue]:
 
 
 def validate_return_agreement(agreement: ReturnAgreement, today: date) -> list[Issue]:
-    issues: list[Issue] = []
+    issues = too_long(lines={"agreed_with": agreement.agreed_with}, texts={"text": agreement.text})
+    issues += out_of_range({"agreed_on": agreement.agreed_on})
     if not agreement.text and (agreement.agreed_on is not None or agreement.agreed_with):
         issues.append(Issue("text", Problem.CRISIS_RETURN_TEXT_MISSING))
     if agreement.agreed_on is not None and agreement.agreed_on > today:
@@ -85,7 +96,8 @@ def validate_return_agreement(agreement: ReturnAgreement, today: date) -> list[I
 
 
 def validate_procedure(procedure: UnplannedProcedure) -> list[Issue]:
-    issues: list[Issue] = []
+    lines = {"notify": procedure.notify, "notify_phone": procedure.notify_phone, "told_by": procedure.told_by}
+    issues = too_long(lines, texts={"also_do": procedure.also_do})
     if not procedure.notify:
         issues.append(Issue("notify", Problem.CRISIS_PROCEDURE_NOTIFY_MISSING))
     if not phone_ok(procedure.notify_phone):
@@ -97,12 +109,12 @@ def validate_followed(plan: Plan, day: date, by: str, today: date) -> list[Issue
     """Marking the procedure as followed: only after an unplanned end, on or after that day."""
     if plan.status is not PlanStatus.DISCHARGED or plan.discharge_kind is not DischargeKind.UNPLANNED:
         return [Issue("plan", Problem.CRISIS_FOLLOWED_NOT_UNPLANNED)]
-    issues: list[Issue] = []
+    issues = too_long(lines={"followed_by": by}) + out_of_range({"followed_on": day})
     if day > today:
         issues.append(Issue("followed_on", Problem.DATE_IN_FUTURE))
     elif plan.actual_discharge is not None and day < plan.actual_discharge:
         issues.append(Issue("followed_on", Problem.CRISIS_FOLLOWED_BEFORE_DISCHARGE))
-    if not by.strip():
+    if not clean_line(by):
         issues.append(Issue("followed_by", Problem.CRISIS_FOLLOWED_BY_MISSING))
     return issues
 
@@ -159,7 +171,7 @@ class CrisisService:
 
     def save_bed(self, bed: UserBed, user: str) -> Changes:
         self._active_plan(bed.plan_id)
-        bed = replace(bed, institution=" ".join(bed.institution.split()), how_to_ask=bed.how_to_ask.strip())
+        bed = replace(bed, institution=clean_line(bed.institution), how_to_ask=clean_text(bed.how_to_ask))
         _raise(validate_bed(bed))
         detail = "contract" if bed.has_contract else "no contract"
         self._store.save_bed(bed, AuditEntry(user, "crisis.bed", bed.plan_id, detail))
@@ -173,7 +185,7 @@ class CrisisService:
     def save_return_agreement(self, agreement: ReturnAgreement, user: str) -> Changes:
         self._active_plan(agreement.plan_id)
         agreement = replace(
-            agreement, text=agreement.text.strip(), agreed_with=" ".join(agreement.agreed_with.split())
+            agreement, text=clean_text(agreement.text), agreed_with=clean_line(agreement.agreed_with)
         )
         _raise(validate_return_agreement(agreement, self.today()))
         self._store.save_return_agreement(agreement, AuditEntry(user, "crisis.return", agreement.plan_id))
@@ -190,10 +202,10 @@ class CrisisService:
         stored = self._store.procedure(procedure.plan_id)
         procedure = replace(
             stored,
-            notify=" ".join(procedure.notify.split()),
-            notify_phone=procedure.notify_phone.strip(),
-            told_by=" ".join(procedure.told_by.split()),
-            also_do=procedure.also_do.strip(),
+            notify=clean_line(procedure.notify),
+            notify_phone=clean_line(procedure.notify_phone),
+            told_by=clean_line(procedure.told_by),
+            also_do=clean_text(procedure.also_do),
             recorded_on=self.today(),
             recorded_by=user,
         )
@@ -204,12 +216,12 @@ class CrisisService:
     def mark_followed(self, plan_id: PlanId, day: date, by: str, note: str, user: str) -> Changes:
         """The procedure was followed after an unplanned end: the one change a discharged plan takes."""
         plan = self._store.plan(plan_id)
-        _raise(validate_followed(plan, day, by, self.today()))
+        _raise(validate_followed(plan, day, by, self.today()) + too_long(texts={"followed_note": note}))
         procedure = replace(
             self._store.procedure(plan_id),
             followed_on=day,
-            followed_by=" ".join(by.split()),
-            followed_note=note.strip(),
+            followed_by=clean_line(by),
+            followed_note=clean_text(note),
         )
         audit = AuditEntry(user, "crisis.procedure.followed", plan_id, day.isoformat())
         self._store.save_procedure(procedure, audit)
@@ -227,14 +239,14 @@ class CrisisService:
 def _cleaned_crisis_plan(record: CrisisPlan) -> CrisisPlan:
     return replace(
         record,
-        warning_signs=record.warning_signs.strip(),
-        what_helps=record.what_helps.strip(),
-        day_contact=" ".join(record.day_contact.split()),
-        day_phone=record.day_phone.strip(),
-        night_contact=" ".join(record.night_contact.split()),
-        night_phone=record.night_phone.strip(),
-        how_to_meet=record.how_to_meet.strip(),
-        risk_notes=record.risk_notes.strip(),
+        warning_signs=clean_text(record.warning_signs),
+        what_helps=clean_text(record.what_helps),
+        day_contact=clean_line(record.day_contact),
+        day_phone=clean_line(record.day_phone),
+        night_contact=clean_line(record.night_contact),
+        night_phone=clean_line(record.night_phone),
+        how_to_meet=clean_text(record.how_to_meet),
+        risk_notes=clean_text(record.risk_notes),
     )
 
 

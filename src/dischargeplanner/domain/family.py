@@ -23,6 +23,7 @@ from dischargeplanner.domain.family_model import (
     Participant,
     birth_year_possible,
 )
+from dischargeplanner.domain.limits import clean_line, clean_text, too_long
 from dischargeplanner.domain.model import AreaKey, AuditEntry, Changes, Plan, PlanId, PlanStatus
 from dischargeplanner.domain.services import Issue, Problem, ValidationError, utc_now
 
@@ -46,8 +47,9 @@ class FamilyStore(Protocol):
 
 
 def validate_child(child: Child, today: date) -> list[Issue]:
-    issues = []
-    if not child.name:
+    lines = {"name": child.name, "lives_with": child.lives_with, "carer_during_stay": child.carer_during_stay}
+    issues = too_long(lines, texts={"note": child.note})
+    if not clean_line(child.name):
         issues.append(Issue("name", Problem.FAMILY_CHILD_NAME_MISSING))
     if child.birth_year is not None and not birth_year_possible(child.birth_year, today):
         issues.append(Issue("birth_year", Problem.FAMILY_BIRTH_YEAR_OUT_OF_RANGE))
@@ -55,29 +57,35 @@ def validate_child(child: Child, today: date) -> list[Issue]:
 
 
 def validate_conversation(conversation: Conversation, today: date) -> list[Issue]:
-    issues = []
+    issues = too_long(lines={"by": conversation.by}, texts={"note": conversation.note})
     if conversation.day > today:
         issues.append(Issue("day", Problem.DATE_IN_FUTURE))
     if not conversation.participants:
         issues.append(Issue("participants", Problem.FAMILY_CONVERSATION_WITH_MISSING))
-    if not conversation.by:
+    if not clean_line(conversation.by):
         issues.append(Issue("by", Problem.FAMILY_CONVERSATION_BY_MISSING))
     return issues
 
 
 def validate_family(family: Family) -> list[Issue]:
+    texts = {
+        "barnevern_note": family.barnevern_note,
+        "services_note": family.services_note,
+        "long_term_follow_up": family.long_term_follow_up,
+    }
+    issues = too_long(lines={"barnevern_contact": family.barnevern_contact}, texts=texts)
     if not family.barnevern_consent and family.has_barnevern_details:
-        return [Issue("barnevern", Problem.FAMILY_BARNEVERN_WITHOUT_CONSENT)]
-    return []
+        issues.append(Issue("barnevern", Problem.FAMILY_BARNEVERN_WITHOUT_CONSENT))
+    return issues
 
 
 def cleaned_child(child: Child) -> Child:
     return replace(
         child,
-        name=" ".join(child.name.split()),
-        lives_with=" ".join(child.lives_with.split()),
-        carer_during_stay=" ".join(child.carer_during_stay.split()),
-        note=child.note.strip(),
+        name=clean_line(child.name),
+        lives_with=clean_line(child.lives_with),
+        carer_during_stay=clean_line(child.carer_during_stay),
+        note=clean_text(child.note),
     )
 
 
@@ -86,21 +94,21 @@ def cleaned_conversation(conversation: Conversation) -> Conversation:
     return replace(
         conversation,
         participants=participants,
-        by=" ".join(conversation.by.split()),
+        by=clean_line(conversation.by),
         # A named child took part: without the child among the participants, no child is named.
         child_id=conversation.child_id if Participant.CHILD in participants else None,
-        note=conversation.note.strip(),
+        note=clean_text(conversation.note),
     )
 
 
 def cleaned_family(family: Family) -> Family:
     return replace(
         family,
-        barnevern_contact=family.barnevern_contact.strip(),
-        barnevern_note=family.barnevern_note.strip(),
+        barnevern_contact=clean_line(family.barnevern_contact),
+        barnevern_note=clean_text(family.barnevern_note),
         supports=tuple(support for support in FamilySupport if support in family.supports),
-        services_note=family.services_note.strip(),
-        long_term_follow_up=family.long_term_follow_up.strip(),
+        services_note=clean_text(family.services_note),
+        long_term_follow_up=clean_text(family.long_term_follow_up),
     )
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NewType, Protocol
 
+from dischargeplanner.domain.limits import clean_line, clean_text, too_long
 from dischargeplanner.domain.model import AreaKey, AuditEntry, Changes, Plan, PlanId, PlanStatus
 from dischargeplanner.domain.services import Issue, Problem, ValidationError, utc_now
 
@@ -98,12 +99,13 @@ def call_status(plan: Plan, calls: Iterable[FollowUpCall]) -> CallStatus:
 
 def validate_call(call: FollowUpCall, discharged: date | None, today: date) -> list[Issue]:
     """What is wrong with `call` on a plan discharged on `discharged` (the dialog shows it while typing)."""
-    issues: list[Issue] = []
+    texts = {"how_things_are": call.how_things_are, "arranged": call.arranged, "note": call.note}
+    issues = too_long(lines={"by": call.by}, texts=texts)
     if call.day > today:
         issues.append(Issue("day", Problem.DATE_IN_FUTURE))
     elif discharged is not None and call.day < discharged:
         issues.append(Issue("day", Problem.CALL_BEFORE_DISCHARGE))
-    if not call.by.strip():
+    if not clean_line(call.by):
         issues.append(Issue("by", Problem.CALL_BY_MISSING))
     return issues
 
@@ -111,10 +113,10 @@ def validate_call(call: FollowUpCall, discharged: date | None, today: date) -> l
 def cleaned_call(call: FollowUpCall) -> FollowUpCall:
     return replace(
         call,
-        by=" ".join(call.by.split()),
-        how_things_are=call.how_things_are.strip(),
-        arranged=call.arranged.strip(),
-        note=call.note.strip(),
+        by=clean_line(call.by),
+        how_things_are=clean_text(call.how_things_are),
+        arranged=clean_text(call.arranged),
+        note=clean_text(call.note),
     )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TypeVar
 
+from dischargeplanner.domain.limits import LINE_MAX, TEXT_MAX
 from dischargeplanner.domain.organisations import organisation_name
 from dischargeplanner.domain.selfhelp import cleaned_group, group_key, validate_group
 from dischargeplanner.domain.selfhelp_model import (
@@ -104,6 +105,7 @@ class CsvProblem(enum.StrEnum):
     VERIFIED_IN_FUTURE = "verified_in_future"
     VERIFIED_BY_MISSING = "verified_by_missing"
     DUPLICATE = "duplicate"
+    TOO_LONG = "too_long"  # over domain.limits' length for the column (column_limit)
     INVALID = "invalid"  # a newer rule of validate_group; the value names its field and problem
 
 
@@ -140,6 +142,22 @@ _ISSUES = {
     Problem.DATE_IN_FUTURE: (CsvColumn.VERIFIED_ON, CsvProblem.VERIFIED_IN_FUTURE),
     Problem.GROUP_VERIFIED_BY_MISSING: (CsvColumn.VERIFIED_BY, CsvProblem.VERIFIED_BY_MISSING),
 }
+
+# Columns of the fields validate_group measures (TEXT_LINE_TOO_LONG, TEXT_TOO_LONG).
+_FIELD_COLUMNS = {
+    "organisation": CsvColumn.ORGANISATION,
+    "name": CsvColumn.NAME,
+    "address": CsvColumn.ADDRESS,
+    "language": CsvColumn.LANGUAGE,
+    "phone": CsvColumn.PHONE,
+    "note": CsvColumn.NOTE,
+    "verified_by": CsvColumn.VERIFIED_BY,
+}
+
+
+def column_limit(column: str) -> int:
+    """How many characters a cell of `column` may hold: free text for the note, a line for the rest."""
+    return TEXT_MAX if column == CsvColumn.NOTE else LINE_MAX
 
 
 # Export ----------------------------------------------------------------------
@@ -269,7 +287,10 @@ _KNOWN_HEADERS = {_header_key(column): column for column in CsvColumn}
 def _sniffed_delimiter(text: str) -> str:
     """The delimiter that splits the header line into the most known column names."""
     header = text.splitlines()[0]
-    splits = {delimiter: next(csv.reader([header], delimiter=delimiter)) for delimiter in _DELIMITERS}
+    try:
+        splits = {delimiter: next(csv.reader([header], delimiter=delimiter)) for delimiter in _DELIMITERS}
+    except csv.Error as error:  # e.g. a first line longer than the csv module's field limit
+        raise CsvRefusedError([RowProblem(1, "", CsvProblem.NOT_CSV, str(error))]) from error
     return max(splits, key=lambda delimiter: len(_KNOWN_HEADERS.keys() & map(_header_key, splits[delimiter])))
 
 
@@ -341,6 +362,10 @@ def _group(
         )
     )
     for issue in validate_group(group, today, kommune_numbers):
+        if issue.problem in (Problem.TEXT_LINE_TOO_LONG, Problem.TEXT_TOO_LONG):
+            # The cell itself is left out: it is far too long to show.
+            problems.append(RowProblem(line, _FIELD_COLUMNS[issue.field], CsvProblem.TOO_LONG, ""))
+            continue
         column, problem = _ISSUES.get(issue.problem, ("", CsvProblem.INVALID))
         value = row.get(column, "") if column else f"{issue.field}: {issue.problem}"
         problems.append(RowProblem(line, column, problem, value))

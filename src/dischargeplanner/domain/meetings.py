@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from dischargeplanner.domain.coordination_model import Contact
+from dischargeplanner.domain.limits import clean_line, clean_text, line_too_long, out_of_range, too_long
 from dischargeplanner.domain.meeting_model import (
     COVER_WINDOW,
     DISCHARGE_MEETING_BEFORE,
@@ -164,7 +165,12 @@ def previous_meeting(meetings: Sequence[Meeting], meeting: Meeting | None) -> Me
 def validate_details(
     details: MeetingDetails, plan: Plan, contacts: Collection[Contact], today: date
 ) -> list[Issue]:
-    issues: list[Issue] = []
+    issues = too_long(texts={"place": details.place, "others": details.others})
+    # Names and roles typed in (contacts are named as the plan has them).
+    typed = [text for p in details.participants if p.contact_id is None for text in (p.name, p.role_text)]
+    for field, lines in (("participants", typed), ("ward_staff", details.ward_staff)):
+        if any(line_too_long(line) for line in lines):
+            issues.append(Issue(field, Problem.TEXT_LINE_TOO_LONG))
     if details.day < plan.admission:
         issues.append(Issue("day", Problem.MEETING_BEFORE_ADMISSION))
     if details.status is MeetingStatus.HELD and details.day > today:
@@ -185,18 +191,18 @@ def cleaned_details(details: MeetingDetails, contacts: Collection[Contact]) -> M
         current = given
         if contact is not None:
             current = Participant(contact.contact_id, contact.name, contact.role, contact.role_text)
-        cleaned = replace(current, name=" ".join(current.name.split()))
+        cleaned = replace(current, name=clean_line(current.name), role_text=clean_line(current.role_text))
         key = cleaned.contact_id if cleaned.contact_id is not None else cleaned.name.casefold()
         if cleaned.name and key not in seen:
             seen.add(key)
             participants.append(cleaned)
-    staff = [" ".join(name.split()) for name in details.ward_staff]
+    staff = [clean_line(name) for name in details.ward_staff]
     return replace(
         details,
-        place=details.place.strip(),
+        place=clean_text(details.place),
         participants=tuple(participants),
         ward_staff=tuple(dict.fromkeys(name for name in staff if name)),
-        others=details.others.strip(),
+        others=clean_text(details.others),
     )
 
 
@@ -283,7 +289,8 @@ class MeetingService:
         """Store the area's minute (an empty text removes it); nothing is written when unchanged."""
         meeting = self._store.meeting(meeting_id)
         self._active_plan(meeting.plan_id)
-        text = text.strip()
+        _raise(too_long(texts={"minute": text}))
+        text = clean_text(text)
         if text == meeting.minute(area):
             return Changes()
         audit = AuditEntry(user, "meeting.minute", meeting.plan_id, f"{meeting_id} {area}")
@@ -303,12 +310,24 @@ class MeetingService:
         """An agreed action in `area`, decided at the meeting; shown on the area's page at once."""
         meeting = self._store.meeting(meeting_id)
         self._active_plan(meeting.plan_id)
-        if not what.strip():
+        what, responsible_name = clean_line(what), clean_line(responsible_name)
+        if not what:
             raise ValidationError([Issue("what", Problem.ACTION_WHAT_MISSING)])
+        # A decision is one line, but as long as any agreed action may be.
+        _raise(
+            too_long({"responsible_name": responsible_name}, {"what": what})
+            + out_of_range({"deadline": deadline})
+        )
         action = Action(
-            ActionId(0), meeting.plan_id, area, " ".join(what.split()), responsible,
-            " ".join(responsible_name.split()), deadline, ActionStatus.OPEN,
-        )  # fmt: skip
+            ActionId(0),
+            meeting.plan_id,
+            area,
+            what,
+            responsible,
+            responsible_name,
+            deadline,
+            ActionStatus.OPEN,
+        )
         audit = AuditEntry(user, "meeting.decision.add", meeting.plan_id, f"{meeting_id} {area}")
         action_id = self._store.add_decision(meeting, action, audit)
         return action_id, _decision_changes(meeting.plan_id, area)

@@ -88,3 +88,6 @@ class Problem(enum.StrEnum):
     RECOVERY_KEY_WRONG = "recovery_key_wrong"
     RECOVERY_ADMINISTRATORS_ONLY = "recovery_administrators_only"
     CURRENT_PASSWORD_WRONG = "current_password_wrong"
+    TEXT_LINE_TOO_LONG = "text_line_too_long"
+    TEXT_TOO_LONG = "text_too_long"
+    DATE_OUT_OF_RANGE = "date_out_of_range"

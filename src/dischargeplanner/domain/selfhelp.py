@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Protocol
 
+from dischargeplanner.domain.limits import clean_line, clean_text, too_long
 from dischargeplanner.domain.model import AreaKey, AuditEntry, Changes, Plan, PlanId, PlanStatus
 from dischargeplanner.domain.selfhelp_model import (
     Audience,
@@ -74,7 +75,13 @@ def group_key(group: LocalGroup) -> tuple[str, str, str]:
 
 
 def validate_introduction(introduction: Introduction, today: date) -> list[Issue]:
-    issues: list[Issue] = []
+    lines = {
+        "informed_by": introduction.informed_by,
+        "contact_name": introduction.contact_name,
+        "contact_phone": introduction.contact_phone,
+        "companion": introduction.companion,
+    }
+    issues = too_long(lines, texts={"material": introduction.material, "own_words": introduction.own_words})
     if introduction.informed_on is None:
         if introduction.organisations or introduction.groups or introduction.material:
             issues.append(Issue("informed_on", Problem.SELFHELP_INFORMED_DATE_MISSING))
@@ -93,7 +100,15 @@ def validate_introduction(introduction: Introduction, today: date) -> list[Issue
 
 
 def validate_group(group: LocalGroup, today: date, known_kommuner: Collection[str]) -> list[Issue]:
-    issues: list[Issue] = []
+    lines = {
+        "organisation": group.organisation,
+        "name": group.name,
+        "address": group.address,
+        "language": group.language,
+        "phone": group.phone,
+        "verified_by": group.verified_by,
+    }
+    issues = too_long(lines, texts={"note": group.note})
     if not group.organisation:
         issues.append(Issue("organisation", Problem.GROUP_ORGANISATION_MISSING))
     if not group.name:
@@ -115,17 +130,17 @@ def validate_group(group: LocalGroup, today: date, known_kommuner: Collection[st
 def cleaned_group(group: LocalGroup) -> LocalGroup:
     return replace(
         group,
-        organisation=" ".join(group.organisation.split()),
-        name=" ".join(group.name.split()),
-        address=group.address.strip(),
+        organisation=clean_line(group.organisation),
+        name=clean_line(group.name),
+        address=clean_line(group.address),
         # A meeting without a time sorts before 00:00 on the same day: a stable order for every process.
         meetings=tuple(
             sorted(set(group.meetings), key=lambda m: (m.weekday, m.start is not None, m.start or time.min))
         ),
-        language=" ".join(group.language.split()),
-        phone=group.phone.strip(),
-        note=group.note.strip(),
-        verified_by=group.verified_by.strip(),
+        language=clean_line(group.language),
+        phone=clean_line(group.phone),
+        note=clean_text(group.note),
+        verified_by=clean_line(group.verified_by),
     )
 
 
@@ -242,6 +257,8 @@ class SelfHelpService:
         self._writable_plan(introduction.plan_id)
         introduction = _cleaned_introduction(introduction)
         _raise(validate_introduction(introduction, self.today()))
+        if introduction.first_group is not None:
+            self._store.group(introduction.first_group)  # NotFoundError, as for a visit
         follow_ups = self._store.follow_ups(introduction.plan_id)
         informed_on = introduction.informed_on
         if follow_ups and (informed_on is None or any(f.day < informed_on for f in follow_ups)):
@@ -279,10 +296,8 @@ class SelfHelpService:
         return _changes(visit.plan_id)
 
     def _validated_visit(self, visit: Visit) -> Visit:
-        visit = replace(
-            visit, group_name=" ".join(visit.group_name.split()), with_whom=visit.with_whom.strip()
-        )
-        issues = []
+        visit = replace(visit, group_name=clean_line(visit.group_name), with_whom=clean_line(visit.with_whom))
+        issues = too_long(lines={"group_name": visit.group_name, "with_whom": visit.with_whom})
         if visit.group_id is None and not visit.group_name:
             issues.append(Issue("group", Problem.SELFHELP_VISIT_GROUP_MISSING))
         if visit.day > self.today():
@@ -331,9 +346,9 @@ class SelfHelpService:
         return _changes(follow_up.plan_id)
 
     def _validated_follow_up(self, follow_up: FollowUp) -> tuple[FollowUp, Introduction]:
-        follow_up = replace(follow_up, by=follow_up.by.strip(), note=follow_up.note.strip())
+        follow_up = replace(follow_up, by=clean_line(follow_up.by), note=clean_text(follow_up.note))
         introduction = self._store.introduction(follow_up.plan_id)
-        issues = []
+        issues = too_long(lines={"by": follow_up.by}, texts={"note": follow_up.note})
         if not follow_up.by:
             issues.append(Issue("by", Problem.SELFHELP_FOLLOW_UP_BY_MISSING))
         if follow_up.day > self.today():
@@ -420,15 +435,15 @@ class SelfHelpService:
 def _cleaned_introduction(introduction: Introduction) -> Introduction:
     return replace(
         introduction,
-        informed_by=introduction.informed_by.strip(),
+        informed_by=clean_line(introduction.informed_by),
         organisations=tuple(dict.fromkeys(introduction.organisations)),
         groups=tuple(dict.fromkeys(introduction.groups)),
-        material=introduction.material.strip(),
-        own_words=introduction.own_words.strip(),
-        contact_name=" ".join(introduction.contact_name.split()),
-        contact_phone=introduction.contact_phone.strip(),
+        material=clean_text(introduction.material),
+        own_words=clean_text(introduction.own_words),
+        contact_name=clean_line(introduction.contact_name),
+        contact_phone=clean_line(introduction.contact_phone),
         first_time=introduction.first_time if introduction.first_day is not None else None,
-        companion=introduction.companion.strip() if introduction.accompanied else "",
+        companion=clean_line(introduction.companion) if introduction.accompanied else "",
     )
 
 

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
+from dischargeplanner.domain.errors import ChangeNote as ChangeNote  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import ConflictError as ConflictError  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import Issue as Issue  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import NotFoundError as NotFoundError  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import StorageError as StorageError  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import StorageProblem as StorageProblem  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import UndoConflictError as UndoConflictError  # noqa: PLC0414 - re-exported
+from dischargeplanner.domain.errors import ValidationError as ValidationError  # noqa: PLC0414 - re-exported
 from dischargeplanner.domain.identity import IdentityProblem, check_fodselsnummer
+from dischargeplanner.domain.limits import clean_line, clean_text, out_of_range, too_long
 from dischargeplanner.domain.model import (
     Action,
     ActionId,
@@ -49,74 +58,6 @@ _IDENTITY_PROBLEMS = {
     IdentityProblem.IMPOSSIBLE_DATE: Problem.FNR_IMPOSSIBLE_DATE,
     IdentityProblem.CHECK_DIGITS: Problem.FNR_CHECK_DIGITS,
 }
-
-
-@dataclass(frozen=True)
-class Issue:
-    field: str
-    problem: Problem
-
-
-class ValidationError(Exception):
-    def __init__(self, issues: Collection[Issue]) -> None:
-        self.issues = tuple(issues)
-        super().__init__(", ".join(f"{issue.field}: {issue.problem}" for issue in self.issues))
-
-
-class NotFoundError(LookupError):
-    """The plan, item or action does not exist (removed meanwhile, or a wrong id)."""
-
-
-class StorageProblem(enum.StrEnum):
-    """Why the file refused a write, so the user is told what to do about it."""
-
-    DISK_FULL = "disk_full"
-    READ_ONLY = "read_only"
-    LOCKED = "locked"
-    DISK_ERROR = "disk_error"
-    OTHER = "other"
-
-
-class StorageError(Exception):
-    """The change could not be written (disk full, file locked, read-only); nothing was stored."""
-
-    def __init__(self, message: str = "", problem: StorageProblem = StorageProblem.OTHER) -> None:
-        super().__init__(message)
-        self.problem = problem
-
-
-@dataclass(frozen=True)
-class ChangeNote:
-    """One change to a plan as the access log holds it: who, when, what (for "changed elsewhere")."""
-
-    at: datetime
-    user: str
-    action: str
-    detail: str
-
-
-class ConflictError(Exception):
-    """The plan changed since it was read (another user or window); reload and retry.
-
-    `plan_id` names the plan when the change was refused by the shown-version check; `newest` is the
-    latest change made meanwhile and `count` how many there were, so the user is told who and what.
-    """
-
-    def __init__(
-        self,
-        message: str = "",
-        plan_id: PlanId | None = None,
-        newest: ChangeNote | None = None,
-        count: int = 0,
-    ) -> None:
-        super().__init__(message)
-        self.plan_id = plan_id
-        self.newest = newest
-        self.count = count
-
-
-class UndoConflictError(ConflictError):
-    """The record was changed after the change being undone or redone; nothing was stored."""
 
 
 class AreaMoment(enum.StrEnum):
@@ -155,8 +96,10 @@ def utc_now() -> datetime:
 def validate_patient(patient: Patient, today: date) -> list[Issue]:
     """Identity rules shared by the 'Ny plan' dialog (live) and the services."""
     issues: list[Issue] = []
-    if not patient.name.strip():
+    if not clean_line(patient.name):
         issues.append(Issue("patient_name", Problem.NAME_MISSING))
+    issues += too_long(lines={"patient_name": patient.name})
+    issues += out_of_range({"birth_date": patient.birth_date})
     check = check_fodselsnummer(patient.fodselsnummer or "")
     if check.problem is not None:
         issues.append(Issue("fodselsnummer", _IDENTITY_PROBLEMS[check.problem]))
@@ -172,10 +115,12 @@ def validate_draft(draft: PlanDraft, known_kommuner: Collection[str], today: dat
     issues = validate_patient(draft.patient, today)
     if draft.kommune_number is not None and draft.kommune_number not in known_kommuner:
         issues.append(Issue("kommune_number", Problem.KOMMUNE_UNKNOWN))
-    if not draft.ward.strip():
+    if not clean_line(draft.ward):
         issues.append(Issue("ward", Problem.WARD_MISSING))
-    if not draft.responsible_staff.strip():
+    if not clean_line(draft.responsible_staff):
         issues.append(Issue("responsible_staff", Problem.RESPONSIBLE_MISSING))
+    issues += too_long(lines={"ward": draft.ward, "responsible_staff": draft.responsible_staff})
+    issues += out_of_range({"admission": draft.admission, "planned_discharge": draft.planned_discharge})
     if draft.planned_discharge is not None and draft.planned_discharge < draft.admission:
         issues.append(Issue("planned_discharge", Problem.DISCHARGE_BEFORE_ADMISSION))
     return issues
@@ -185,7 +130,7 @@ def normalized_patient(patient: Patient) -> Patient:
     """Number stripped of spaces; birth date taken from the number when there is one."""
     check = check_fodselsnummer(patient.fodselsnummer or "")
     return Patient(
-        name=" ".join(patient.name.split()),
+        name=clean_line(patient.name),
         fodselsnummer=check.number,
         birth_date=check.birth_date if check.number else patient.birth_date,
     )
@@ -259,8 +204,8 @@ class PlanService:
         draft = replace(
             draft,
             patient=normalized_patient(draft.patient),
-            ward=draft.ward.strip(),
-            responsible_staff=draft.responsible_staff.strip(),
+            ward=clean_line(draft.ward),
+            responsible_staff=clean_line(draft.responsible_staff),
         )
         catalogue = self._catalogue()
         audit = AuditEntry(user, "plan.create", None, f"{catalogue.catalogue_id} {catalogue.version}")
@@ -288,8 +233,8 @@ class PlanService:
             plan,
             patient=normalized_patient(patient),
             kommune_number=kommune_number,
-            ward=ward.strip(),
-            responsible_staff=responsible_staff.strip(),
+            ward=clean_line(ward),
+            responsible_staff=clean_line(responsible_staff),
             admission=admission,
             planned_discharge=planned_discharge,
         )
@@ -333,11 +278,13 @@ class PlanService:
             raise ValidationError([Issue("actual_discharge", Problem.DISCHARGE_DATE_BEFORE_ADMISSION)])
         if actual_discharge > self.today():
             raise ValidationError([Issue("actual_discharge", Problem.DISCHARGE_DATE_IN_FUTURE)])
+        if issues := too_long(texts={f"reason.{area}": reason for area, (_, reason) in area_status.items()}):
+            raise ValidationError(issues)
         areas = [
             replace(
                 self._store.area(plan_id, area),
                 discharge_light=light,
-                discharge_reason=reason.strip(),
+                discharge_reason=clean_text(reason),
             )
             for area, (light, reason) in area_status.items()
         ]
@@ -353,10 +300,12 @@ class PlanService:
         plan = self._store.plan(plan_id)
         if plan.status is not PlanStatus.DISCHARGED:
             raise ValidationError([Issue("status", Problem.PLAN_NOT_DISCHARGED)])
-        if not reason.strip():
+        if not clean_text(reason):
             raise ValidationError([Issue("reason", Problem.REASON_MISSING)])
+        if issues := too_long(texts={"reason": reason}):
+            raise ValidationError(issues)
         changed = replace(plan, status=PlanStatus.ACTIVE, actual_discharge=None, discharge_kind=None)
-        self._store.save_plan(changed, AuditEntry(user, "plan.reopen", plan_id, " ".join(reason.split())))
+        self._store.save_plan(changed, AuditEntry(user, "plan.reopen", plan_id, clean_line(reason)))
         return Changes(plan_ids=frozenset({plan_id}), areas=frozenset(AreaKey), plan_list=True)
 
     # Checklist items -----------------------------------------------------
@@ -381,15 +330,19 @@ class PlanService:
         """Everything the item dialog edits, stored as one change."""
         item = self._store.item(item_id)
         self._active_plan(item.plan_id)
-        if state is ItemState.NOT_APPLICABLE and not not_applicable_reason.strip():
+        if state is ItemState.NOT_APPLICABLE and not clean_text(not_applicable_reason):
             raise ValidationError([Issue("not_applicable_reason", Problem.REASON_MISSING)])
+        reason = not_applicable_reason if state is ItemState.NOT_APPLICABLE else ""
+        texts = {"not_applicable_reason": reason, "note": note}
+        if issues := too_long(lines={"responsible_name": responsible_name}, texts=texts):
+            raise ValidationError(issues)
         changed = replace(
             item,
             state=state,
-            not_applicable_reason=not_applicable_reason.strip() if state is ItemState.NOT_APPLICABLE else "",
+            not_applicable_reason=clean_text(reason),
             responsible=responsible,
-            responsible_name=responsible_name.strip(),
-            note=note.strip(),
+            responsible_name=clean_line(responsible_name),
+            note=clean_text(note),
             changed_by=user,
             changed_at=self._clock(),
         )
@@ -412,11 +365,13 @@ class PlanService:
         user: str,
     ) -> Changes:
         self._active_plan(plan_id)
+        if issues := too_long(texts={"reason": reason}):
+            raise ValidationError(issues)
         current = self._store.area(plan_id, area)
         if moment is AreaMoment.ADMISSION:
-            changed = replace(current, admission_light=light, admission_reason=reason.strip())
+            changed = replace(current, admission_light=light, admission_reason=clean_text(reason))
         else:
-            changed = replace(current, current_light=light, current_reason=reason.strip())
+            changed = replace(current, current_light=light, current_reason=clean_text(reason))
         if changed == current:
             return Changes()
         detail = f"{area} {moment}: {light}"
@@ -426,10 +381,12 @@ class PlanService:
 
     def set_area_goal(self, plan_id: PlanId, area: AreaKey, goal: str, user: str) -> Changes:
         self._active_plan(plan_id)
+        if issues := too_long(texts={"goal": goal}):
+            raise ValidationError(issues)
         current = self._store.area(plan_id, area)
-        if current.goal == goal.strip():
+        if current.goal == clean_text(goal):
             return Changes()
-        changed = replace(current, goal=goal.strip())
+        changed = replace(current, goal=clean_text(goal))
         self._store.save_area(changed, AuditEntry(user, "area.goal", plan_id, str(area)))
         edit = Edit(EditKind.GOAL, plan_id, area, current, changed, current.title)
         return Changes(plan_ids=frozenset({plan_id}), areas=frozenset({area}), edit=edit)
@@ -447,12 +404,12 @@ class PlanService:
         user: str,
     ) -> tuple[ActionId, Changes]:
         self._active_plan(plan_id)
-        if not what.strip():
-            raise ValidationError([Issue("what", Problem.ACTION_WHAT_MISSING)])
         action = Action(
-            ActionId(0), plan_id, area, what.strip(), responsible, responsible_name.strip(), deadline,
+            ActionId(0), plan_id, area, clean_text(what), responsible, clean_line(responsible_name), deadline,
             ActionStatus.OPEN,
         )  # fmt: skip
+        if issues := _action_issues(replace(action, what=what, responsible_name=responsible_name)):
+            raise ValidationError(issues)
         action_id = self._store.add_action(action, AuditEntry(user, "action.add", plan_id, str(area)))
         stored = replace(action, action_id=action_id)
         edit = Edit(EditKind.ACTION_ADD, plan_id, area, None, stored, stored.what)
@@ -462,10 +419,12 @@ class PlanService:
 
     def update_action(self, action: Action, user: str) -> Changes:
         self._active_plan(action.plan_id)
-        if not action.what.strip():
-            raise ValidationError([Issue("what", Problem.ACTION_WHAT_MISSING)])
+        if issues := _action_issues(action):
+            raise ValidationError(issues)
         before = self._store.action(action.action_id)
-        action = replace(action, what=action.what.strip(), responsible_name=action.responsible_name.strip())
+        action = replace(
+            action, what=clean_text(action.what), responsible_name=clean_line(action.responsible_name)
+        )
         self._store.save_action(
             action, AuditEntry(user, "action.update", action.plan_id, f"{action.action_id}")
         )
@@ -541,6 +500,13 @@ class PlanService:
         if plan.status is not PlanStatus.ACTIVE:
             raise ValidationError([Issue("status", Problem.PLAN_NOT_ACTIVE)])
         return plan
+
+
+def _action_issues(action: Action) -> list[Issue]:
+    """An agreed action as typed: says what is to be done, within the lengths, a possible deadline."""
+    missing = [Issue("what", Problem.ACTION_WHAT_MISSING)] if not clean_text(action.what) else []
+    lengths = too_long(lines={"responsible_name": action.responsible_name}, texts={"what": action.what})
+    return missing + lengths + out_of_range({"deadline": action.deadline})
 
 
 def _same(current: Snapshot | None, expected: Snapshot | None) -> bool:

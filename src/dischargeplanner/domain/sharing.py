@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Protocol
 
+from dischargeplanner.domain.limits import clean_line, clean_text, too_long
 from dischargeplanner.domain.model import (
     Appointment,
     AppointmentId,
@@ -98,14 +99,15 @@ def has_valid_kommune_consent(consents: Collection[Consent], on: date) -> bool:
 
 
 def validate_consent(consent: Consent, today: date) -> list[Issue]:
-    issues: list[Issue] = []
-    if not consent.recipient.strip():
+    lines = {"recipient": consent.recipient, "noted_by": consent.noted_by}
+    issues = too_long(lines, texts={"restrictions": consent.restrictions})
+    if not clean_line(consent.recipient):
         issues.append(Issue("recipient", Problem.CONSENT_RECIPIENT_MISSING))
     if not consent.areas and consent.withdrawn is None:
         issues.append(Issue("areas", Problem.CONSENT_NO_AREAS))
     if consent.given > today:
         issues.append(Issue("given", Problem.CONSENT_GIVEN_IN_FUTURE))
-    if not consent.noted_by.strip():
+    if not clean_line(consent.noted_by):
         issues.append(Issue("noted_by", Problem.CONSENT_NOTED_BY_MISSING))
     if consent.expires is not None and consent.expires < consent.given:
         issues.append(Issue("expires", Problem.CONSENT_EXPIRES_BEFORE_GIVEN))
@@ -249,23 +251,26 @@ class SharingService:
 def _cleaned(consent: Consent) -> Consent:
     return replace(
         consent,
-        recipient=" ".join(consent.recipient.split()),
-        noted_by=consent.noted_by.strip(),
-        restrictions=consent.restrictions.strip(),
+        recipient=clean_line(consent.recipient),
+        noted_by=clean_line(consent.noted_by),
+        restrictions=clean_text(consent.restrictions),
     )
 
 
 def _validated_appointment(appointment: Appointment) -> Appointment:
     cleaned = replace(
         appointment,
-        what=appointment.what.strip(),
-        with_whom=appointment.with_whom.strip(),
-        place=appointment.place.strip(),
-        phone=appointment.phone.strip(),
-        note=appointment.note.strip(),
+        what=clean_text(appointment.what),
+        with_whom=clean_line(appointment.with_whom),
+        place=clean_line(appointment.place),
+        phone=clean_line(appointment.phone),
+        note=clean_text(appointment.note),
     )
+    lines = {"with_whom": cleaned.with_whom, "place": cleaned.place, "phone": cleaned.phone}
+    issues = too_long(lines, texts={"what": cleaned.what, "note": cleaned.note})
     if not cleaned.what:
-        raise ValidationError([Issue("what", Problem.APPOINTMENT_WHAT_MISSING)])
+        issues.insert(0, Issue("what", Problem.APPOINTMENT_WHAT_MISSING))
+    _raise_issues(issues)
     return cleaned
 
 

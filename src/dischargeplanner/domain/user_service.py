@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
+from dischargeplanner.domain.limits import clean_line, too_long
 from dischargeplanner.domain.model import AuditEntry
 from dischargeplanner.domain.problems import Problem
 from dischargeplanner.domain.services import Issue, NotFoundError, ValidationError, utc_now
@@ -40,8 +41,8 @@ class KeyStore(Protocol):
 
 def validate_new_user(username: str, full_name: str, password: str, repeated: str) -> list[Issue]:
     """The rules the dialogs check while typing and the service checks again."""
-    issues: list[Issue] = []
-    if not full_name.strip():
+    issues = too_long(lines={"full_name": full_name})
+    if not clean_line(full_name):
         issues.append(Issue("full_name", Problem.USER_FULL_NAME_MISSING))
     if (problem := username_problem(username)) is not None:
         issues.append(Issue("username", problem))
@@ -85,7 +86,7 @@ class UserService:
             issues.append(Issue("username", Problem.USERNAME_TAKEN))
         if issues:
             raise ValidationError(issues)
-        user = User(name, " ".join(full_name.split()), role, True, self._clock().astimezone().date(), by)
+        user = User(name, clean_line(full_name), role, True, self._clock().astimezone().date(), by)
         self._store.add_user(user, AuditEntry(by, "user.add", None, f"{name} {role}"))
         self._keys.set_password(name, password, self._database_key)
         return user

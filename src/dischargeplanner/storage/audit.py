@@ -26,8 +26,8 @@ from dischargeplanner.domain.access_log import (
     ChainReport,
     access_kind,
 )
+from dischargeplanner.domain.errors import ChangeNote, ConflictError
 from dischargeplanner.domain.model import AuditEntry, Plan, PlanId
-from dischargeplanner.domain.services import ChangeNote, ConflictError
 from dischargeplanner.storage.db import transaction
 
 GENESIS = "0" * 64

@@ -15,7 +15,7 @@ from typing import cast
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from dischargeplanner.domain.services import StorageError, StorageProblem
+from dischargeplanner.domain.errors import StorageError, StorageProblem
 from dischargeplanner.domain.text import sort_key
 from dischargeplanner.storage.schema import MIGRATION_NAMES, MIGRATION_SET
 

@@ -51,12 +51,22 @@ class DetailPanel(QWidget):
         raise NotImplementedError
 
 
-class GoalEdit(QPlainTextEdit):
-    """Stores the goal shortly after typing stops, and at once when focus leaves."""
+# Stores the text; False when the store refused it (the message has been shown, the plan reloaded).
+SaveText = Callable[[str], bool | None]
 
-    def __init__(self, save: Callable[[str], None]) -> None:
+
+class GoalEdit(QPlainTextEdit):
+    """Stores the goal shortly after typing stops, and at once when focus leaves.
+
+    A text the store refused (too long, the disk full, the plan changed elsewhere) stays in the field,
+    marked `unsaved`, so what was typed is not lost when the plan is shown again; the next edit
+    tries again.
+    """
+
+    def __init__(self, save: SaveText) -> None:
         super().__init__()
         self._save = save
+        self.unsaved = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GOAL_SAVE_DELAY_MS)
@@ -66,7 +76,13 @@ class GoalEdit(QPlainTextEdit):
 
     def flush(self) -> None:
         self._timer.stop()
-        self._save(self.toPlainText())
+        typed, position = self.toPlainText(), self.textCursor().position()
+        self.unsaved = self._save(typed) is False
+        if self.unsaved and typed != self.toPlainText():  # the reload after the refusal showed what is stored
+            self.set_text_quietly(typed)
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
 
     def flush_pending(self) -> None:
         if self._timer.isActive():
@@ -247,6 +263,8 @@ class AreaPage(QWidget):
     # Showing ---------------------------------------------------------------
 
     def show_detail(self, detail: PlanDetail, *, read_only: bool) -> None:
+        if self._detail is None or self._detail.plan.plan_id != detail.plan.plan_id:
+            self.goal.unsaved = False  # another plan: the editor offered to store it before leaving
         self._detail = detail
         status = detail.area(self.area)
         self.title.setText(status.title)
@@ -254,7 +272,7 @@ class AreaPage(QWidget):
         self.current.show(status.current_light, status.current_reason)
         self.at_discharge.show(status.discharge_light, status.discharge_reason)
         self.at_discharge.set_visible(detail.plan.actual_discharge is not None)
-        if not self.goal.hasFocus():
+        if not self.goal.hasFocus() and not self.goal.unsaved:
             self.goal.set_text_quietly(status.goal)
         current_row = self.table.currentIndex().row()
         self.model.set_items(detail.plan, detail.items_in(self.area), read_only=read_only)
@@ -337,11 +355,11 @@ class AreaPage(QWidget):
         if row.reason.text().strip() != stored:
             self._save_light(row, moment)
 
-    def _save_goal(self, text: str) -> None:
+    def _save_goal(self, text: str) -> bool | None:
         if self._detail is None or self.goal.isReadOnly():
-            return
+            return None
         plan_id = self._detail.plan.plan_id
-        self._perform(lambda: self._service.set_area_goal(plan_id, self.area, text, self._user))
+        return self._perform(lambda: self._service.set_area_goal(plan_id, self.area, text, self._user))
 
     def _set_item_state(self, item: ChecklistItem, state: ItemState) -> bool:
         return self._perform(lambda: self._service.set_item_state(item.item_id, state, self._user))

@@ -27,7 +27,7 @@ from dischargeplanner.domain.model import PlanDetail
 from dischargeplanner.domain.selfhelp import phone_ok
 from dischargeplanner.domain.services import Problem
 from dischargeplanner.ui.actions_panel import Perform
-from dischargeplanner.ui.area_page import GOAL_SAVE_DELAY_MS, DetailPanel, GoalEdit
+from dischargeplanner.ui.area_page import GOAL_SAVE_DELAY_MS, DetailPanel, GoalEdit, SaveText
 from dischargeplanner.ui.dialogs.form import buddy_label, field_column, muted_label, tab_chain
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.style import SPACING
@@ -51,9 +51,10 @@ _CAMEL = {
 class SavingLineEdit(QLineEdit):
     """A line that stores its text shortly after typing stops, and at once when focus leaves."""
 
-    def __init__(self, save: Callable[[str], None]) -> None:
+    def __init__(self, save: SaveText) -> None:
         super().__init__()
         self._save = save
+        self.unsaved = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GOAL_SAVE_DELAY_MS)
@@ -61,8 +62,12 @@ class SavingLineEdit(QLineEdit):
         self.textEdited.connect(lambda _text: self._timer.start())
 
     def flush(self) -> None:
+        """As GoalEdit.flush: a refused text stays in the field, marked unsaved."""
         self._timer.stop()
-        self._save(self.text())
+        typed = self.text()
+        self.unsaved = self._save(typed) is False
+        if self.unsaved:
+            self.set_text_quietly(typed)
 
     def flush_pending(self) -> None:
         if self._timer.isActive():
@@ -205,7 +210,7 @@ class CrisisPanel(DetailPanel):
         across.addWidget(phone)
         form.addRow(row_label, field_column(line, error))
 
-    def _saver(self, field: CrisisText) -> Callable[[str], None]:
+    def _saver(self, field: CrisisText) -> SaveText:
         return lambda text: self._save(field, text)
 
     # Showing ---------------------------------------------------------------
@@ -224,7 +229,9 @@ class CrisisPanel(DetailPanel):
         record = self._crisis.crisis_plan(detail.plan.plan_id)
         self._record = record
         for field, edit in self.fields.items():
-            keep_typed = not another_plan and (edit.hasFocus() or self._error_shown(field))
+            if another_plan:
+                edit.unsaved = False
+            keep_typed = not another_plan and (edit.hasFocus() or edit.unsaved or self._error_shown(field))
             if not keep_typed:
                 edit.set_text_quietly(record.text(field))
             edit.setReadOnly(read_only)
@@ -246,15 +253,15 @@ class CrisisPanel(DetailPanel):
 
     # Changing --------------------------------------------------------------
 
-    def _save(self, field: CrisisText, text: str) -> None:
+    def _save(self, field: CrisisText, text: str) -> bool | None:
         if self._detail is None or self._record is None or self._read_only:
-            return
+            return None
         if field.is_phone and not self._phone_shown_ok(field, text):
-            return
+            return None
         if text.strip() == self._record.text(field):
-            return
+            return None
         plan_id = self._detail.plan.plan_id
-        self._perform(lambda: self._crisis.set_crisis_text(plan_id, field, text, self._user))
+        return self._perform(lambda: self._crisis.set_crisis_text(plan_id, field, text, self._user))
 
     def _phone_shown_ok(self, field: CrisisText, text: str) -> bool:
         """Say under the field when `text` cannot be a phone number; True when it can."""

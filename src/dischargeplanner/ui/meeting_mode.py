@@ -380,9 +380,10 @@ class MeetingMode(QWidget):
         self._on_change(result)
         return True
 
-    def _save_minute(self, area: AreaKey, text: str) -> None:
-        if not self.read_only:
-            self._run(lambda: self._service.set_minute(self._meeting_id, area, text, self._user))
+    def _save_minute(self, area: AreaKey, text: str) -> bool | None:
+        if self.read_only:
+            return None
+        return self._run(lambda: self._service.set_minute(self._meeting_id, area, text, self._user))
 
     def _add_decision(
         self, area: AreaKey, what: str, who: Responsible, name: str, deadline: date | None

@@ -68,7 +68,7 @@ _CHIP_TEXT = {
 }
 
 # Saves an area's minute; adds a decision (True when stored); removes one.
-SaveMinute = Callable[[AreaKey, str], None]
+SaveMinute = Callable[[AreaKey, str], bool | None]
 AddDecision = Callable[[AreaKey, str, Responsible, str, date | None], bool]
 RemoveDecision = Callable[[Decision], None]
 
@@ -291,7 +291,7 @@ class AreaSlide(QWidget):
                 text += " – " + self.tr("decided %1").replace("%1", format_date(earlier[action.action_id]))
             lines.append(text)
         self.actions_label.setText(bullets(lines) if lines else escape(self.tr("None open.")))
-        if not self.minute.hasFocus():
+        if not self.minute.hasFocus() and not self.minute.unsaved:
             self.minute.set_text_quietly(meeting.minute(self.area))
         self.minute.setReadOnly(read_only)
         self._decisions = list(meeting.decisions_in(self.area))

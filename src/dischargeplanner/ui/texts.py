@@ -6,8 +6,9 @@ one place names each state, colour and problem the same way on every screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from dischargeplanner.domain.limits import EARLIEST_DATE, LATEST_DATE, LINE_MAX, TEXT_MAX
 from dischargeplanner.domain.model import (
     ActionStatus,
     AreaKey,
@@ -316,4 +317,34 @@ def problem_text(problem: Problem) -> str:
                 "between attempts.",
             )
         ),
+        # Worded here too so that every problem has a text (the consent dialog words these itself).
+        Problem.CONSENT_RECIPIENT_MISSING: _t(
+            QT_TRANSLATE_NOOP("Texts", "Write who may receive the information.")
+        ),
+        Problem.CONSENT_NO_AREAS: _t(
+            QT_TRANSLATE_NOOP("Texts", "Tick at least one area the patient agrees to share.")
+        ),
+        Problem.CONSENT_GIVEN_IN_FUTURE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The date consent was given cannot be in the future.")
+        ),
+        Problem.CONSENT_NOTED_BY_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write who noted the consent.")),
+        Problem.CONSENT_EXPIRES_BEFORE_GIVEN: _t(
+            QT_TRANSLATE_NOOP("Texts", "The expiry date is before the date consent was given.")
+        ),
+        Problem.CONSENT_WITHDRAWN_BEFORE_GIVEN: _t(
+            QT_TRANSLATE_NOOP("Texts", "The withdrawal date is before the date consent was given.")
+        ),
+        Problem.CONSENT_WITHDRAWN_IN_FUTURE: _t(
+            QT_TRANSLATE_NOOP("Texts", "The withdrawal date cannot be in the future.")
+        ),
+        Problem.APPOINTMENT_WHAT_MISSING: _t(QT_TRANSLATE_NOOP("Texts", "Write what the appointment is.")),
+        Problem.TEXT_LINE_TOO_LONG: _t(
+            QT_TRANSLATE_NOOP("Texts", "Too long: this field takes at most %1 characters.")
+        ).replace("%1", QLocale().toString(LINE_MAX)),
+        Problem.TEXT_TOO_LONG: _t(
+            QT_TRANSLATE_NOOP("Texts", "Too long: this text takes at most %1 characters (about four pages).")
+        ).replace("%1", QLocale().toString(TEXT_MAX)),
+        Problem.DATE_OUT_OF_RANGE: _t(QT_TRANSLATE_NOOP("Texts", "Check the year: a date from %1 to %2."))
+        .replace("%1", str(EARLIEST_DATE.year))
+        .replace("%2", str(LATEST_DATE.year)),
     }[problem]

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX, TEXT_MAX
 from dischargeplanner.domain.model import Action, ActionStatus, Responsible
 from dischargeplanner.domain.services import Problem
+from dischargeplanner.ui.dialogs.form import limit_length
 from dischargeplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import action_status_name, problem_text, responsible_name
@@ -45,6 +47,7 @@ class ActionDialog(QDialog):
         form = QFormLayout()
 
         self.what = QLineEdit(action.what if action else "")
+        limit_length(self.what, TEXT_MAX)
         self.what.setObjectName("actionWhat")
         self.what.setPlaceholderText(self.tr("What is to be done, e.g. «Apply for housing allowance»"))
         self.what_error = error_label(problem_text(Problem.ACTION_WHAT_MISSING), "actionWhatError")
@@ -57,6 +60,7 @@ class ActionDialog(QDialog):
         form.addRow(self.tr("Who"), self.responsible)
 
         self.responsible_name = QLineEdit(action.responsible_name if action else "")
+        limit_length(self.responsible_name, LINE_MAX)
         self.responsible_name.setObjectName("actionResponsibleName")
         self.responsible_name.setPlaceholderText(self.tr("Name of the person or service, if known"))
         form.addRow(self.tr("Name"), self.responsible_name)

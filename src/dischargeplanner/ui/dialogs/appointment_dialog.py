@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX, TEXT_MAX
 from dischargeplanner.domain.model import Appointment, AppointmentId, AreaKey, Plan
 from dischargeplanner.domain.services import Problem
 from dischargeplanner.ui.dialogs.form import (
@@ -29,6 +30,7 @@ from dischargeplanner.ui.dialogs.form import (
     date_edit,
     field_column,
     fit_height,
+    limit_length,
     muted_label,
     ok_cancel,
     row_of,
@@ -98,6 +100,7 @@ class AppointmentDialog(QDialog):
 
     def _build_what_and_area(self, form: QFormLayout, area_titles: Sequence[tuple[AreaKey, str]]) -> None:
         self.what = QLineEdit(self._start.what)
+        limit_length(self.what, TEXT_MAX)
         self.what.setObjectName("appointmentWhat")
         self.what.setPlaceholderText(self.tr("e.g. «Appointment with the GP» or «First NA group meeting»"))
         self.what_error = error_label(object_name="appointmentWhatError")
@@ -162,7 +165,7 @@ class AppointmentDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Note"), self.note), self.note)
 
     def _line(self, form: QFormLayout, label: str, name: str, text: str, placeholder: str) -> QLineEdit:
-        field = QLineEdit(text)
+        field = limit_length(QLineEdit(text), LINE_MAX)
         field.setObjectName(name)
         field.setPlaceholderText(placeholder)
         form.addRow(buddy_label(label, field), field)

@@ -12,8 +12,9 @@ from datetime import date
 from PySide6.QtWidgets import QButtonGroup, QDialog, QLineEdit, QRadioButton, QWidget
 
 from dischargeplanner.domain.follow_up_call import FollowUpCall, validate_call
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.services import Issue
-from dischargeplanner.ui.dialogs.form import date_edit, field_column, muted_label, row_of
+from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import from_qdate
 
@@ -42,6 +43,7 @@ class CallDialog(SelfHelpForm):
         self.day = date_edit("callDay", start.day)
         self.add_row(self.tr("&Date"), self.day, row_of(self.day), "day")
         self.by = QLineEdit(start.by)
+        limit_length(self.by, LINE_MAX)
         self.by.setObjectName("callBy")
         self.add_row(self.tr("&By whom"), self.by, key="by")
         self._build_reached(changing)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import AreaKey, Consent, ConsentForm, ConsentId, Plan, RecipientKind
 from dischargeplanner.domain.services import Issue, Problem
 from dischargeplanner.domain.sharing import validate_consent
@@ -38,6 +39,7 @@ from dischargeplanner.ui.dialogs.form import (
     date_edit,
     field_column,
     fit_height,
+    limit_length,
     muted_label,
     ok_cancel,
     row_of,
@@ -151,6 +153,7 @@ class ConsentDialog(QDialog):
         form.addRow(buddy_label(self.tr("Recipient &kind"), self.kind), row_of(self.kind))
 
         self.recipient = QLineEdit(self._start.recipient)
+        limit_length(self.recipient, LINE_MAX)
         self.recipient.setObjectName("consentRecipient")
         self._add_row(form, self.tr("&Recipient"), self.recipient, "recipient", self.recipient)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -201,6 +204,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Form"), row_of(self.written, self.oral, spacing=SPACING * 2))
 
         self.noted_by = QLineEdit(self._start.noted_by)
+        limit_length(self.noted_by, LINE_MAX)
         self.noted_by.setObjectName("consentNotedBy")
         self._add_row(form, self.tr("&Noted by"), self.noted_by, "noted_by", self.noted_by)
         self.given.dateChanged.connect(lambda _date: self._validate())

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QWidget
 
 from dischargeplanner.domain.coordination import validate_contact
 from dischargeplanner.domain.coordination_model import Contact, ContactRole
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import Consent, ConsentId, ConsentState
 from dischargeplanner.domain.services import Issue
-from dischargeplanner.ui.dialogs.form import field_column, muted_label
+from dischargeplanner.ui.dialogs.form import field_column, limit_length, muted_label
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.widgets import EnumCombo
@@ -133,23 +134,28 @@ class ContactDialog(SelfHelpForm):
         self.add_row(self.tr("&Role"), self.role)
         self._role_text_row = self.form.rowCount()
         self.role_text = QLineEdit(self._start.role_text)
+        limit_length(self.role_text, LINE_MAX)
         self.role_text.setObjectName("contactRoleText")
         self.role_text.setPlaceholderText(self.tr("e.g. housing support worker, priest"))
         self.add_row(self.tr("&What role"), self.role_text, key="role_text")
         self.name = QLineEdit(self._start.name)
+        limit_length(self.name, LINE_MAX)
         self.name.setObjectName("contactName")
         self.add_row(self.tr("&Name"), self.name, key="name")
         self.organisation = QLineEdit(self._start.organisation)
+        limit_length(self.organisation, LINE_MAX)
         self.organisation.setObjectName("contactOrganisation")
         self.organisation.setPlaceholderText(self.tr("e.g. NAV Eksempelby, the housing office"))
         self.add_row(self.tr("&Organisation"), self.organisation)
 
     def _build_reach(self) -> None:
         self.phone = QLineEdit(self._start.phone)
+        limit_length(self.phone, LINE_MAX)
         self.phone.setObjectName("contactPhone")
         self.phone.setPlaceholderText(self.tr("e.g. 912 34 567"))
         self.add_row(self.tr("&Phone"), self.phone, key="phone")
         self.email = QLineEdit(self._start.email)
+        limit_length(self.email, LINE_MAX)
         self.email.setObjectName("contactEmail")
         self.email.setPlaceholderText(self.tr("name@example.no"))
         self.add_row(self.tr("&E-mail"), self.email, key="email")

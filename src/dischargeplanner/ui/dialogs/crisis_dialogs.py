@@ -26,9 +26,10 @@ from dischargeplanner.domain.crisis_model import (
     UserBed,
     default_contract_end,
 )
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import Plan
 from dischargeplanner.domain.services import Issue
-from dischargeplanner.ui.dialogs.form import date_edit, row_of
+from dischargeplanner.ui.dialogs.form import date_edit, limit_length, row_of
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import from_qdate, to_qdate
 
@@ -53,7 +54,7 @@ def procedure_summary(procedure: UnplannedProcedure) -> str:
 
 
 def _line(text: str, name: str, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
+    edit = limit_length(QLineEdit(text), LINE_MAX)
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
     return edit

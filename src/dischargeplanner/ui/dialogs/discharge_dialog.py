@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from dischargeplanner.domain.crisis_model import UnplannedProcedure, procedure_missing
+from dischargeplanner.domain.limits import TEXT_MAX
 from dischargeplanner.domain.model import AreaKey, DischargeKind, PlanDetail, TrafficLight
 from dischargeplanner.domain.readiness import area_progress, readiness
 from dischargeplanner.ui.dialogs.crisis_dialogs import procedure_summary
-from dischargeplanner.ui.dialogs.form import fit_height
+from dischargeplanner.ui.dialogs.form import fit_height, limit_length
 from dischargeplanner.ui.formatting import DATE_FORMAT, format_date, from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING, light_icon
 from dischargeplanner.ui.texts import light_meaning, light_name
@@ -260,6 +261,7 @@ class DischargeDialog(QDialog):
             light.set_value(status.current_light)
             light.setAccessibleName(self.tr("%1: status at discharge").replace("%1", status.title))
             reason = QLineEdit(status.current_reason)
+            limit_length(reason, TEXT_MAX)
             reason.setObjectName(f"dischargeReason_{status.area}")
             reason.setPlaceholderText(self.tr("Short reason for the status"))
             reason.setAccessibleName(self.tr("%1: reason").replace("%1", status.title))

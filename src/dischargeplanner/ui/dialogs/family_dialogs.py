@@ -24,8 +24,9 @@ from dischargeplanner.domain.family_model import (
     FamilySupport,
     Participant,
 )
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.services import Issue, Problem
-from dischargeplanner.ui.dialogs.form import date_edit, field_column, muted_label, row_of
+from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import from_qdate
 from dischargeplanner.ui.widgets import EnumCombo
@@ -94,6 +95,7 @@ class ChildDialog(SelfHelpForm):
             "childExplanation",
         )
         self.name = QLineEdit(start.name)
+        limit_length(self.name, LINE_MAX)
         self.name.setObjectName("childName")
         self.add_row(self.tr("First name or &initials"), self.name, key="name")
         self.birth_year = QLineEdit("" if start.birth_year is None else str(start.birth_year))
@@ -105,10 +107,12 @@ class ChildDialog(SelfHelpForm):
         self.age.setWordWrap(False)
         self.add_row(self.tr("&Birth year"), self.birth_year, row_of(self.birth_year, self.age), "birth_year")
         self.lives_with = QLineEdit(start.lives_with)
+        limit_length(self.lives_with, LINE_MAX)
         self.lives_with.setObjectName("childLivesWith")
         self.lives_with.setPlaceholderText(self.tr("e.g. the patient, the other parent, a foster home"))
         self.add_row(self.tr("&Lives with"), self.lives_with)
         self.carer = QLineEdit(start.carer_during_stay)
+        limit_length(self.carer, LINE_MAX)
         self.carer.setObjectName("childCarer")
         self.carer.setPlaceholderText(self.tr("e.g. the other parent, grandmother"))
         self.add_row(self.tr("&Cared for during the stay by"), self.carer)
@@ -189,6 +193,7 @@ class ConversationDialog(SelfHelpForm):
             self.child_combo.setCurrentIndex(max(0, self.child_combo.findData(int(start.child_id))))
         self.add_row(self.tr("Which &child"), self.child_combo)
         self.by = QLineEdit(start.by)
+        limit_length(self.by, LINE_MAX)
         self.by.setObjectName("conversationBy")
         self.add_row(self.tr("&By whom"), self.by, key="by")
         self.note = text_box(
@@ -250,6 +255,7 @@ class BarnevernDialog(SelfHelpForm):
         self.involved.set_value(start.barnevern_involved)
         self.add_row(self.tr("Barnevern &involved"), self.involved)
         self.contact = QLineEdit(start.barnevern_contact)
+        limit_length(self.contact, LINE_MAX)
         self.contact.setObjectName("barnevernContact")
         self.contact.setPlaceholderText(self.tr("e.g. caseworker's name, barneverntjenesten in the kommune"))
         self.add_row(self.tr("&Caseworker and office"), self.contact)

@@ -12,11 +12,12 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QTimeEdit, QWidget
 
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.selfhelp import validate_introduction
 from dischargeplanner.domain.selfhelp_model import Introduction, LocalGroup, Visit, next_meeting
 from dischargeplanner.domain.services import Issue, Problem
 from dischargeplanner.ui.dialogs.appointment_dialog import DEFAULT_TIME, TIME_FORMAT
-from dischargeplanner.ui.dialogs.form import date_edit, field_column, muted_label, row_of
+from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import Directory, SelfHelpForm, chosen_group, group_combo
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
 from dischargeplanner.ui.selfhelp_texts import clock_text, meetings_text, stale_text, weekday_name
@@ -115,6 +116,7 @@ class FirstMeetingDialog(SelfHelpForm):
         self.accompanied.setObjectName("firstMeetingAccompanied")
         self.accompanied.setChecked(self._start.accompanied)
         self.companion = QLineEdit(self._start.companion)
+        limit_length(self.companion, LINE_MAX)
         self.companion.setObjectName("firstMeetingCompanion")
         self.companion.setPlaceholderText(self.tr("Who, e.g. the contact person or someone from the ward"))
         self.companion.setAccessibleName(self.tr("Who goes along"))
@@ -219,11 +221,13 @@ class VisitDialog(SelfHelpForm):
             "visitGroup",
         )
         self.group_name = QLineEdit(start.group_name)
+        limit_length(self.group_name, LINE_MAX)
         self.group_name.setObjectName("visitGroupName")
         self.group_name.setPlaceholderText(self.tr("e.g. NA, the Tuesday meeting at the hospital"))
         self.group_name.setAccessibleName(self.tr("Name of a group not in the directory"))
         self.add_row(self.tr("&Group"), self.group, field_column(self.group, self.group_name), "group")
         self.with_whom = QLineEdit(start.with_whom)
+        limit_length(self.with_whom, LINE_MAX)
         self.with_whom.setObjectName("visitWithWhom")
         self.with_whom.setPlaceholderText(self.tr("e.g. a staff member, or alone"))
         self.add_row(self.tr("&With whom"), self.with_whom)

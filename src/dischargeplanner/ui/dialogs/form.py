@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,14 @@ def fit_height(dialog: QDialog) -> None:
         height = dialog.sizeHint().height()
     if not dialog.isVisible() or height > dialog.height():
         dialog.resize(width, height)
+
+
+def limit_length(edit: QLineEdit, limit: int) -> QLineEdit:
+    """Typing stops at `limit` characters (domain.limits); a longer text stored before stays whole."""
+    # Never below the text already there: Qt would cut it, and the cut would be saved unseen.
+    # Qt counts UTF-16 units (an emoji is two), so the limit holds however the text is counted.
+    edit.setMaxLength(max(limit, len(edit.text().encode("utf-16-le")) // 2))
+    return edit
 
 
 def buddy_label(text: str, buddy: QWidget) -> QLabel:

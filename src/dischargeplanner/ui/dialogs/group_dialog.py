@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import Kommune
 from dischargeplanner.domain.selfhelp import group_key, validate_group
 from dischargeplanner.domain.selfhelp_model import (
@@ -49,6 +50,7 @@ from dischargeplanner.ui.dialogs.form import (
     date_edit,
     field_column,
     fit_height,
+    limit_length,
     muted_label,
     ok_cancel,
     row_of,
@@ -233,6 +235,7 @@ class GroupDialog(QDialog):
         self._add_row(form, self.tr("&Organisation"), self.organisation, "organisation", self.organisation)
 
         self.name = QLineEdit()
+        limit_length(self.name, LINE_MAX)
         self.name.setObjectName("groupName")
         self.name.setPlaceholderText(self.tr("e.g. Tirsdagsgruppen Sentrum"))
         self._add_row(form, self.tr("Group &name"), self.name, "name", self.name)
@@ -243,6 +246,7 @@ class GroupDialog(QDialog):
         self._add_row(form, self.tr("&Municipality"), self.kommune, "kommune", self.kommune)
 
         self.address = QLineEdit()
+        limit_length(self.address, LINE_MAX)
         self.address.setObjectName("groupAddress")
         self.address.setPlaceholderText(self.tr("Street, building, room; or the link for an online meeting"))
         form.addRow(buddy_label(self.tr("&Address"), self.address), self.address)
@@ -270,6 +274,7 @@ class GroupDialog(QDialog):
         self.audience: EnumCombo[Audience] = EnumCombo(Audience, audience_name)
         self.audience.setObjectName("groupAudience")
         self.language = QLineEdit()
+        limit_length(self.language, LINE_MAX)
         self.language.setObjectName("groupLanguage")
         self.language.setMaximumWidth(200)
         language_label = buddy_label(self.tr("Lang&uage"), self.language)
@@ -282,6 +287,7 @@ class GroupDialog(QDialog):
 
     def _build_contact(self, form: QFormLayout) -> None:
         self.phone = QLineEdit()
+        limit_length(self.phone, LINE_MAX)
         self.phone.setObjectName("groupPhone")
         self.phone.setMaximumWidth(240)
         self._add_row(form, self.tr("P&hone"), self.phone, "phone", self.phone)
@@ -298,6 +304,7 @@ class GroupDialog(QDialog):
         self.verified_on = date_edit("groupVerifiedOn", self._today)
         self.verified_on.setAccessibleName(self.tr("Verified on"))
         self.verified_by = QLineEdit()
+        limit_length(self.verified_by, LINE_MAX)
         self.verified_by.setObjectName("groupVerifiedBy")
         self.verified_by.setMaximumWidth(240)
         by_label = buddy_label(self.tr("&by"), self.verified_by)

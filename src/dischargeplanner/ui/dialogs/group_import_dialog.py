@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from dischargeplanner.domain.group_csv import (
     CsvProblem,
     CsvRefusedError,
     RowProblem,
+    column_limit,
     groups_from_csv,
     groups_to_csv,
 )
@@ -93,6 +94,9 @@ _CSV_PROBLEMS: dict[CsvProblem, object] = {
     CsvProblem.DUPLICATE: QT_TRANSLATE_NOOP(
         "GroupImport", "the same group as on line %1 (same organisation, name and municipality)."
     ),
+    CsvProblem.TOO_LONG: QT_TRANSLATE_NOOP(
+        "GroupImport", "too long: this column takes at most %1 characters."
+    ),
     CsvProblem.INVALID: QT_TRANSLATE_NOOP("GroupImport", "this value cannot be stored."),
 }
 # The words a choice column takes: the file's own words, the same in every language.
@@ -113,6 +117,8 @@ def csv_problem_text(problem: RowProblem) -> str:
         return text.replace("%1", _CHOICES.get(problem.column, "…"))
     if problem.problem is CsvProblem.DUPLICATE:
         return text.replace("%1", str(problem.other_line or "?"))
+    if problem.problem is CsvProblem.TOO_LONG:
+        return text.replace("%1", QLocale().toString(column_limit(problem.column)))
     return text
 
 

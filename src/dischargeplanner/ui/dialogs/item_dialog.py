@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX, TEXT_MAX
 from dischargeplanner.domain.model import ChecklistItem, ItemState, Responsible
 from dischargeplanner.domain.services import Problem
+from dischargeplanner.ui.dialogs.form import limit_length
 from dischargeplanner.ui.formatting import format_datetime
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text, responsible_name, state_name
@@ -50,6 +52,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("State"), self.state)
 
         self.reason = QLineEdit(item.not_applicable_reason)
+        limit_length(self.reason, TEXT_MAX)
         self.reason.setObjectName("notApplicableReason")
         self.reason.setPlaceholderText(self.tr("Why the item does not apply to this patient"))
         self.reason_error = error_label(problem_text(Problem.REASON_MISSING), "reasonError")
@@ -62,6 +65,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Responsible"), self.responsible)
 
         self.responsible_name = QLineEdit(item.responsible_name)
+        limit_length(self.responsible_name, LINE_MAX)
         self.responsible_name.setObjectName("itemResponsibleName")
         self.responsible_name.setPlaceholderText(self.tr("Name of the person, if known"))
         form.addRow(self.tr("Name"), self.responsible_name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from dischargeplanner.domain.coordination_model import Contact
+from dischargeplanner.domain.limits import TEXT_MAX
 from dischargeplanner.domain.meeting_model import (
     MeetingDetails,
     MeetingKind,
@@ -31,7 +32,7 @@ from dischargeplanner.domain.meeting_model import (
 from dischargeplanner.domain.meetings import validate_details
 from dischargeplanner.domain.model import Plan
 from dischargeplanner.domain.services import Issue
-from dischargeplanner.ui.dialogs.form import date_edit, field_column, muted_label, row_of
+from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
 from dischargeplanner.ui.dialogs.selfhelp_dialogs import WIDE_FORM_WIDTH, SelfHelpForm
 from dischargeplanner.ui.formatting import from_qdate
 from dischargeplanner.ui.meeting_texts import kind_name, participant_text
@@ -110,6 +111,7 @@ class MeetingDialog(SelfHelpForm):
         self.video.setObjectName("meetingVideo")
         self.video.setChecked(self._start.video)
         self.place = QLineEdit(self._start.place)
+        limit_length(self.place, TEXT_MAX)
         self.place.setObjectName("meetingPlace")
         self.video.toggled.connect(lambda _checked: self._place_hint())
         self._place_hint()
@@ -161,10 +163,12 @@ class MeetingDialog(SelfHelpForm):
 
     def _build_others(self) -> None:
         self.ward_staff = QLineEdit(", ".join(self._start.ward_staff))
+        limit_length(self.ward_staff, TEXT_MAX)
         self.ward_staff.setObjectName("meetingWardStaff")
         self.ward_staff.setPlaceholderText(self.tr("Names, separated by commas"))
         self.add_row(self.tr("&Ward staff"), self.ward_staff)
         self.others = QLineEdit(self._start.others)
+        limit_length(self.others, TEXT_MAX)
         self.others.setObjectName("meetingOthers")
         self.others.setPlaceholderText(self.tr("e.g. an interpreter, or a peer worker"))
         self.add_row(self.tr("&Others"), self.others)

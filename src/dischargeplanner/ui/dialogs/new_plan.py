@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from dischargeplanner.domain.kommuner import search_kommuner
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import Kommune, Patient, Plan, PlanDraft
 from dischargeplanner.domain.services import Issue, Problem, validate_draft
+from dischargeplanner.ui.dialogs.form import limit_length
 from dischargeplanner.ui.formatting import DATE_FORMAT, from_qdate, to_qdate
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
@@ -96,7 +98,7 @@ class NewPlanDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(SPACING // 2)
 
-        self.name = QLineEdit()
+        self.name = limit_length(QLineEdit(), LINE_MAX)
         self.name.setObjectName("patientName")
         self._add_row(form, self.tr("Patient's name"), self.name, "patient_name")
 
@@ -115,11 +117,11 @@ class NewPlanDialog(QDialog):
         self.kommune.setPlaceholderText(self.tr("Type the name or number of the municipality"))
         self._add_row(form, self.tr("Home municipality"), self.kommune, "kommune_number")
 
-        self.ward = QLineEdit(ward)
+        self.ward = limit_length(QLineEdit(ward), LINE_MAX)
         self.ward.setObjectName("ward")
         self._add_row(form, self.tr("Ward"), self.ward, "ward")
 
-        self.responsible = QLineEdit(responsible_staff)
+        self.responsible = limit_length(QLineEdit(responsible_staff), LINE_MAX)
         self.responsible.setObjectName("responsibleStaff")
         self._add_row(form, self.tr("Responsible staff member"), self.responsible, "responsible_staff")
 

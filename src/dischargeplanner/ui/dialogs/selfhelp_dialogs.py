@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX, TEXT_MAX
 from dischargeplanner.domain.organisations import organisation_name
 from dischargeplanner.domain.selfhelp import GroupFilter, find_groups, validate_introduction
 from dischargeplanner.domain.selfhelp_model import (
@@ -51,6 +52,7 @@ from dischargeplanner.ui.dialogs.form import (
     date_edit,
     field_column,
     fit_height,
+    limit_length,
     muted_label,
     ok_cancel,
     row_of,
@@ -254,11 +256,13 @@ class InformedDialog(SelfHelpForm):
         self.informed_on = date_edit("informedOn", start.informed_on or directory.today)
         self.add_row(self.tr("Informed &on"), self.informed_on, row_of(self.informed_on), "informed_on")
         self.informed_by = QLineEdit(start.informed_by if start.informed else user)
+        limit_length(self.informed_by, LINE_MAX)
         self.informed_by.setObjectName("informedBy")
         self.add_row(self.tr("Informed &by"), self.informed_by, key="informed_by")
         self._build_organisations()
         self._build_groups()
         self.material = QLineEdit(start.material)
+        limit_length(self.material, TEXT_MAX)
         self.material.setObjectName("informedMaterial")
         self.material.setPlaceholderText(self.tr("e.g. AA's leaflet and the list of meetings in Oslo"))
         self.add_row(self.tr("&Material given"), self.material)
@@ -461,9 +465,11 @@ class ContactDialog(SelfHelpForm):
             "contactExplanation",
         )
         self.name = QLineEdit(start.contact_name)
+        limit_length(self.name, LINE_MAX)
         self.name.setObjectName("contactName")
         self.add_row(self.tr("&Name"), self.name, key="contact_name")
         self.phone = QLineEdit(start.contact_phone)
+        limit_length(self.phone, LINE_MAX)
         self.phone.setObjectName("contactPhone")
         self.phone.setPlaceholderText(self.tr("e.g. 912 34 567"))
         self.add_row(self.tr("&Phone"), self.phone, key="contact_phone")
@@ -520,6 +526,7 @@ class FollowUpDialog(SelfHelpForm):
         self.day = date_edit("followUpDay", start.day)
         self.add_row(self.tr("&Date"), self.day, row_of(self.day), "day")
         self.by = QLineEdit(start.by)
+        limit_length(self.by, LINE_MAX)
         self.by.setObjectName("followUpBy")
         self.add_row(self.tr("&By whom"), self.by, key="by")
         self.note = text_box(start.note, "followUpNote", self.tr("What was said, and what was agreed"))

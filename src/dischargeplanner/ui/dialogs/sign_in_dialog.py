@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.services import Issue
 from dischargeplanner.domain.user_service import validate_new_user, validate_password
-from dischargeplanner.ui.dialogs.form import buddy_label, fit_height, ok_cancel, tab_chain
+from dischargeplanner.ui.dialogs.form import buddy_label, fit_height, limit_length, ok_cancel, tab_chain
 from dischargeplanner.ui.dialogs.user_dialogs import UserForm, password_field
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.widgets import error_label
@@ -184,6 +185,7 @@ class SetUpDialog(UserForm):
         intro.setWordWrap(True)
         self.column.addWidget(intro)
         self.full_name = QLineEdit()
+        limit_length(self.full_name, LINE_MAX)
         self.full_name.setObjectName("setUpFullName")
         self.username = QLineEdit()
         self.username.setObjectName("setUpUsername")

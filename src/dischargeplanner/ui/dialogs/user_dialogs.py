@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.services import Issue, StorageError, ValidationError
 from dischargeplanner.domain.user_service import validate_new_user, validate_password
 from dischargeplanner.domain.users import MIN_PASSWORD_LENGTH, Role, User
@@ -28,6 +29,7 @@ from dischargeplanner.ui.dialogs.form import (
     FieldErrors,
     buddy_label,
     fit_height,
+    limit_length,
     muted_label,
     ok_cancel,
     tab_chain,
@@ -170,6 +172,7 @@ class NewUserDialog(UserForm):
             )
         )
         self.full_name = QLineEdit()
+        limit_length(self.full_name, LINE_MAX)
         self.full_name.setObjectName("newUserFullName")
         self.username = QLineEdit()
         self.username.setObjectName("newUserUsername")
