@@ -37,9 +37,11 @@ pytest: $(STAMP) translations
 
 test: lint typecheck pytest
 
-# Refresh the .ts source files from the code (keeps finished translations).
+# Refresh the .ts source files from the code (keeps finished translations); English plain
+# messages are their source text, filled in; the list printed after is what is left to translate.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find src -name '*.py') -ts resources/translations/dischargeplanner_nb.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find src -name '*.py') -ts $(foreach l,nb nn en,resources/translations/dischargeplanner_$(l).ts)
+	$(BIN)/python tools/translations.py --fill-english || true
 
 bench: $(STAMP) translations
 	$(OFFSCREEN) $(BIN)/python benchmarks/startup.py

@@ -1,7 +1,7 @@
-"""The rule: a test fails if any UI string lacks a finished Bokmål translation.
+"""The rule: a test fails if any UI string lacks a finished translation in Bokmål, Nynorsk or English.
 
-UI strings are English in the code; resources/translations/dischargeplanner_nb.ts must give
-each one a finished translation. The checker lives in tools/translations.py (also used by make).
+UI strings are English in the code; resources/translations/dischargeplanner_<nb|nn|en>.ts must
+give each one a finished translation. The checker lives in tools/translations.py (also used by make).
 """
 
 from __future__ import annotations
@@ -15,11 +15,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
 from translations import (  # noqa: E402  (tools/ is not a package; the path is set just above)
+    LANGUAGES,
     NB_TS,
     SOURCE_DIR,
+    TS_FILES,
     Message,
     dynamic_calls,
     extract_strings,
+    fill_english,
     finished_translations,
     lupdate_executable,
     missing,
@@ -75,21 +78,46 @@ def _report(messages: list[Message]) -> str:
     return "\n".join(f"  {message}" for message in messages)
 
 
-def test_every_ui_string_has_a_finished_bokmal_translation() -> None:
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_ui_string_has_a_finished_translation(language: str) -> None:
     found = extract_strings(_source_files(), lupdate_executable())
+    ts_path = TS_FILES[language]
 
-    lacking = missing(found, finished_translations(NB_TS))
+    lacking = missing(found, finished_translations(ts_path))
 
     assert not lacking, (
-        f"{len(lacking)} UI string(s) lack a finished Bokmål translation in {NB_TS.name} "
+        f"{len(lacking)} UI string(s) lack a finished translation in {ts_path.name} "
         f"(run `make update-translations`, then translate):\n{_report(lacking)}"
     )
 
 
-def test_bokmal_file_has_no_unfinished_entries() -> None:
-    pending = unfinished(NB_TS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translation_files_have_no_unfinished_entries(language: str) -> None:
+    pending = unfinished(TS_FILES[language])
 
-    assert not pending, f"unfinished in {NB_TS.name}:\n{_report(pending)}"
+    assert not pending, f"unfinished in {TS_FILES[language].name}:\n{_report(pending)}"
+
+
+def test_english_is_filled_from_the_source_but_plurals_are_not(tmp_path: Path) -> None:
+    """--fill-english gives plain messages their source; a %n message still needs both forms."""
+    ts_path = tmp_path / "fixture_en.ts"
+    ts_path.write_text(
+        FIXTURE_TS.replace(
+            "</TS>",
+            '<context><name>Count</name><message numerus="yes"><source>%n day(s)</source>'
+            '<translation type="unfinished"><numerusform></numerusform><numerusform></numerusform>'
+            "</translation></message></context>\n</TS>",
+        ),
+        encoding="utf-8",
+    )
+
+    assert fill_english(ts_path) == 2  # "Hello" (unfinished) and "Plain text" (empty)
+
+    finished = finished_translations(ts_path)
+    assert finished[Message("Fixture", "Hello")] == "Hello"
+    assert finished[Message("Free", "Plain text")] == "Plain text"
+    assert finished[Message("Fixture", "Goodbye")] == "Ha det"  # a written translation is kept
+    assert [str(message) for message in unfinished(ts_path)] == ["Count: %n day(s)"]
 
 
 def test_ui_strings_are_literals_lupdate_can_see() -> None:

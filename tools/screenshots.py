@@ -19,6 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from language_screenshots import language_shots
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from reliability_screenshots import reliability_shots
@@ -278,6 +279,7 @@ def main() -> None:
     security_shots(camera, window, context)
     reliability_shots(camera, window, context, plan_id)
     window.close()
+    language_shots(camera, app, context, plan_id, data_dir / "vindu.ini", WARD_SCREEN)
     del translators
     context.close()
     print(f"{len(camera.written)} screenshots in {args.output}", file=sys.stderr)

@@ -1,13 +1,17 @@
-"""Checks that every UI string in the code has a finished Bokmål translation.
+"""Checks that every UI string in the code has a finished translation in Bokmål, Nynorsk and English.
 
 UI strings are written in English in the code (`self.tr("...")` in QObject subclasses, or
 `QCoreApplication.translate("Context", "...")`) and translated in
-resources/translations/dischargeplanner_nb.ts. pyside6-lupdate finds the strings exactly as Qt
-will look them up, so it is the extractor; this module compares its findings with the .ts file.
+resources/translations/dischargeplanner_<nb|nn|en>.ts. pyside6-lupdate finds the strings exactly
+as Qt will look them up, so it is the extractor; this module compares its findings with the files.
+
+The English file's translation of a plain message is its source text, filled in by
+`--fill-english` (run by `make update-translations`); its plural messages (%n) need both forms
+written by hand, and are reported until they are.
 
 Used by tests/test_translations_complete.py; run directly to list what is missing:
 
-    python tools/translations.py
+    python tools/translations.py [--fill-english]
 """
 
 from __future__ import annotations
@@ -23,7 +27,12 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "src" / "dischargeplanner"
-NB_TS = ROOT / "resources" / "translations" / "dischargeplanner_nb.ts"
+LANGUAGES = ("nb", "nn", "en")
+TS_FILES = {
+    language: ROOT / "resources" / "translations" / f"dischargeplanner_{language}.ts"
+    for language in LANGUAGES
+}
+NB_TS = TS_FILES["nb"]
 _NOT_FINISHED = frozenset({"unfinished", "vanished", "obsolete"})
 _APPLICATIONS = frozenset({"QCoreApplication", "QGuiApplication", "QApplication"})
 _DYNAMIC_PRAGMA = "# tr-dynamic"
@@ -182,17 +191,49 @@ def _complete(forms: list[str]) -> bool:
     return bool(forms) and all(form.strip() for form in forms)
 
 
-def report(source_dir: Path = SOURCE_DIR, ts_path: Path = NB_TS) -> list[str]:
-    """Everything that keeps the Bokmål UI from being complete, one line each."""
+def fill_english(ts_path: Path) -> int:
+    """Give every plain message of the English file its source as translation; how many were filled.
+
+    Plural messages are left alone: "%n day(s)" needs "%n day" and "%n days" from a person.
+    """
+    tree = ET.parse(ts_path)
+    filled = 0
+    for element in tree.getroot().iter("message"):
+        translation = element.find("translation")
+        if element.get("numerus") == "yes" or translation is None:
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            translation.attrib.pop("type", None)
+            translation.text = element.findtext("source") or ""
+            filled += 1
+    if filled:
+        _write_ts(tree, ts_path)
+    return filled
+
+
+def _write_ts(tree: ET.ElementTree, ts_path: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+
+
+def report(source_dir: Path = SOURCE_DIR, ts_files: Mapping[str, Path] = TS_FILES) -> list[str]:
+    """Everything that keeps a language of the UI from being complete, one line each."""
     py_files = sorted(source_dir.rglob("*.py"))
     found = extract_strings(py_files, lupdate_executable())
-    lines = [f"missing: {message}" for message in missing(found, finished_translations(ts_path))]
-    lines += [f"unfinished in {ts_path.name}: {message}" for message in unfinished(ts_path)]
+    lines = []
+    for ts_path in ts_files.values():
+        lines += [
+            f"missing in {ts_path.name}: {message}"
+            for message in missing(found, finished_translations(ts_path))
+        ]
+        lines += [f"unfinished in {ts_path.name}: {message}" for message in unfinished(ts_path)]
     lines += [f"not translatable as written: {call}" for call in dynamic_calls(py_files)]
     return lines
 
 
 def main() -> int:
+    if "--fill-english" in sys.argv[1:]:
+        print(f"{fill_english(TS_FILES['en'])} English messages filled from their source")
     problems = report()
     for line in problems:
         print(line)

@@ -246,6 +246,7 @@ def run_gui(
     quit with 0 once it has painted. `credentials` (from the environment) skip the dialog."""
     from dischargeplanner.session import Session  # noqa: PLC0415 - the app's own imports first
     from dischargeplanner.ui.application import SignInFlow, run_signed_in  # noqa: PLC0415 - needs Qt
+    from dischargeplanner.ui.i18n import chosen_language  # noqa: PLC0415
 
     session = Session(data_dir)
     if credentials is not None and not is_set_up(data_dir):
@@ -277,8 +278,15 @@ def run_gui(
         signed_in=credentials is not None,
     )
     try:
+        language = chosen_language(paths.ui_state_path())
         return run_signed_in(
-            argv, paths.APP_NAME, paths.translations_dir(), paths.fonts_dir(), flow, smoke_test=smoke_test
+            argv,
+            paths.APP_NAME,
+            paths.translations_dir(),
+            paths.fonts_dir(),
+            flow,
+            smoke_test=smoke_test,
+            language=language,
         )
     finally:
         session.close()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dischargeplanner.ui.account_actions import NOTE_MS
@@ -20,7 +20,13 @@ from dischargeplanner.ui.dialogs.sign_in_dialog import (
     SetUpDialog,
     SignInDialog,
 )
-from dischargeplanner.ui.i18n import install_translators
+from dischargeplanner.ui.i18n import (
+    DEFAULT_LANGUAGE,
+    Translations,
+    chosen_language,
+    save_language,
+    system_language,
+)
 from dischargeplanner.ui.lock import install_lock
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.messages import Messages
@@ -37,15 +43,16 @@ DAILY_BACKUP_DELAY_MS = 1_000
 
 
 def _application(
-    argv: list[str], app_name: str, translations_dir: Path, fonts_dir: Path
-) -> tuple[QApplication, list[QTranslator]]:
-    """The application in Bokmål and our style; keep the translators as long as the app runs."""
+    argv: list[str], app_name: str, translations_dir: Path, fonts_dir: Path, language: str
+) -> tuple[QApplication, Translations]:
+    """The application in `language` and our style; keep the translations as long as the app runs."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(app_name)
-    translators = install_translators(app, translations_dir, "nb")
+    translations = Translations(app, translations_dir)
+    translations.switch(language)
     apply_style(app, fonts_dir)
-    return app, translators
+    return app, translations
 
 
 def run_application(
@@ -58,7 +65,8 @@ def run_application(
     smoke_test: bool = False,
 ) -> int:
     """Show the main window; with smoke_test, quit with 0 once it has painted (1 on time-out)."""
-    app, translators = _application(argv, app_name, translations_dir, fonts_dir)
+    language = chosen_language(workplace.ui_state)
+    app, translators = _application(argv, app_name, translations_dir, fonts_dir, language)
     window = MainWindow(workplace)
     if smoke_test:
         window.first_painted.connect(app.quit)
@@ -141,9 +149,10 @@ def run_signed_in(
     flow: SignInFlow,
     *,
     smoke_test: bool,
+    language: str = DEFAULT_LANGUAGE,
 ) -> int:
     """Set up or sign in (unless already signed in), then show the main window with its lock."""
-    app, translators = _application(argv, app_name, translations_dir, fonts_dir)
+    app, translators = _application(argv, app_name, translations_dir, fonts_dir, language)
     if not flow.signed_in:
         if flow.is_set_up:
             # The ward's name is inside the encrypted database: the heading names the program.
@@ -157,7 +166,7 @@ def run_signed_in(
     damage = flow.damage()
     if damage is not None and not restored_after_damage(damage, flow.restore_newest):
         return 1
-    windows = _Windows(app, flow, smoke_test=smoke_test)
+    windows = _Windows(app, flow, translators, smoke_test=smoke_test)
     if smoke_test:
         QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, lambda: app.exit(1))
     windows.show_window()
@@ -175,9 +184,12 @@ def run_signed_in(
 class _Windows:
     """The main window of whoever is signed in; a new one after a switch at the lock screen or a restore."""
 
-    def __init__(self, app: QApplication, flow: SignInFlow, *, smoke_test: bool) -> None:
+    def __init__(
+        self, app: QApplication, flow: SignInFlow, translations: Translations, *, smoke_test: bool
+    ) -> None:
         self._app = app
         self._flow = flow
+        self._translations = translations
         self._smoke_test = smoke_test
         self.windows: list[MainWindow] = []
 
@@ -198,6 +210,7 @@ class _Windows:
         lock.switched.connect(lambda _user: self.replace_window(window))
         window.accounts.set_backups(flow.backups())
         window.accounts.restore_chosen.connect(lambda: self.restore_into_new_window(window))
+        window.view_menu.language_chosen.connect(lambda language: self.change_language(window, language))
         if self._smoke_test:
             window.first_painted.connect(self._app.quit)
         self.windows.append(window)
@@ -218,6 +231,13 @@ class _Windows:
             )
         else:
             self._note(QCoreApplication.translate("SignInFlow", "The backup is restored."))
+
+    def change_language(self, old: MainWindow, language: str) -> None:
+        # Every text is set when a window is built: the window is built again in the new language.
+        old.store_pending()
+        save_language(old.workplace.ui_state, language)
+        self._translations.switch(language)
+        self.replace_window(old)
 
     def damaged_while_open(self, damage: DamagedDatabase) -> None:
         # The background check found damage: what is typed is stored, then the backup is offered.
@@ -287,6 +307,6 @@ def show_startup_error(
     argv: list[str], app_name: str, translations_dir: Path, fonts_dir: Path, title: str, text: str
 ) -> None:
     """The app cannot start: say why in a window, since a Start-menu user sees no terminal."""
-    _app, translators = _application(argv, app_name, translations_dir, fonts_dir)
+    _app, translators = _application(argv, app_name, translations_dir, fonts_dir, system_language())
     QMessageBox.critical(None, title, text)
     del translators

@@ -14,11 +14,13 @@ from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanDraft, 
 from dischargeplanner.domain.services import StorageError, ValidationError
 from dischargeplanner.ui.account_actions import AccountActions
 from dischargeplanner.ui.formatting import format_time
+from dischargeplanner.ui.i18n import current_language
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
 from dischargeplanner.ui.store_problems import storage_problem_reason, storage_problem_text
 from dischargeplanner.ui.style import BASE_POINT_SIZE
 from dischargeplanner.ui.texts import problem_text
+from dischargeplanner.ui.view_menu import ViewMenu
 from dischargeplanner.ui.ward_overview import WardOverview
 from dischargeplanner.ui.workplace import Workplace
 
@@ -171,16 +173,9 @@ class MainWindow(QMainWindow):
         self._build_view_and_help_menus()
 
     def _build_view_and_help_menus(self) -> None:
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for text, keys, step in (
-            (self.tr("&Larger text"), [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")], 1),
-            (self.tr("&Smaller text"), [QKeySequence("Ctrl+-")], -1),
-            (self.tr("&Normal text size"), [QKeySequence("Ctrl+0")], 0),
-        ):
-            action = QAction(text, self)
-            action.setShortcuts(keys)
-            action.triggered.connect(lambda _checked=False, s=step: self.change_text_size(s))
-            view_menu.addAction(action)
+        self.view_menu = ViewMenu(current_language(), self)
+        self.view_menu.text_size_step.connect(self.change_text_size)
+        self.menuBar().addMenu(self.view_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About the discharge planner"), self)
