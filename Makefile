@@ -7,13 +7,13 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint typecheck pytest bench translations update-translations screenshots clean
+.PHONY: run test lint typecheck pytest bench translations update-translations screenshots dist clean
 
 $(STAMP): pyproject.toml requirements.lock tools/ensure-system-libs.sh
 	bash tools/ensure-system-libs.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3" "setuptools==80.9.0"
-	$(BIN)/python -m pip install --quiet --no-build-isolation -c requirements.lock -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-build-isolation -c requirements.lock -e '.[dev,dist]'
 	touch $(STAMP)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
@@ -26,8 +26,8 @@ run: $(STAMP) translations
 	$(BIN)/dischargeplanner $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks tools
-	$(BIN)/ruff format --check src tests benchmarks tools
+	$(BIN)/ruff check src tests benchmarks tools installer
+	$(BIN)/ruff format --check src tests benchmarks tools installer
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -49,5 +49,16 @@ bench: $(STAMP) translations
 screenshots: $(STAMP) translations
 	$(OFFSCREEN) $(BIN)/python tools/screenshots.py $(or $(OUT),screenshots)
 
+# The frozen one-folder program in dist/dischargeplanner, then its smoke test in a fresh data folder
+# (set up from the environment, as a silent install would), then its size.
+SMOKE := build/smoke-data
+dist: $(STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/dischargeplanner.spec
+	rm -rf $(SMOKE)
+	$(OFFSCREEN) DISCHARGEPLANNER_USER=royktest DISCHARGEPLANNER_PASSWORD="bare for røyktesten her" \
+		dist/dischargeplanner/dischargeplanner-cli --smoke-test --data-dir $(SMOKE) > /dev/null
+	test -f $(SMOKE)/dischargeplanner.sqlite3
+	du -sh dist/dischargeplanner
+
 clean:
-	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache build dist
