@@ -50,15 +50,24 @@ screenshots: $(STAMP) translations
 	$(OFFSCREEN) $(BIN)/python tools/screenshots.py $(or $(OUT),screenshots)
 
 # The frozen one-folder program in dist/dischargeplanner, then its smoke test in a fresh data folder
-# (set up from the environment, as a silent install would), then its size.
+# (set up from the environment, as a silent install would), then the MSI compiled from its WiX
+# source against the bundle (here only a check of the installer script: the files are Linux ones),
+# then the sizes.
 SMOKE := build/smoke-data
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 dist: $(STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/dischargeplanner.spec
 	rm -rf $(SMOKE)
 	$(OFFSCREEN) DISCHARGEPLANNER_USER=royktest DISCHARGEPLANNER_PASSWORD="bare for røyktesten her" \
 		dist/dischargeplanner/dischargeplanner-cli --smoke-test --data-dir $(SMOKE) > /dev/null
 	test -f $(SMOKE)/dischargeplanner.sqlite3
-	du -sh dist/dischargeplanner
+	bash tools/ensure-build-tools.sh
+	mkdir -p build/msi
+	find dist/dischargeplanner -type f | sort | wixl-heat --var var.SourceDir -p dist/dischargeplanner/ \
+		--component-group AppFiles --directory-ref INSTALLDIR --win64 > build/msi/files.wxs
+	wixl -a x64 -D Version=$(VERSION) -D SourceDir=dist/dischargeplanner -D Win64=yes \
+		-o dist/dischargeplanner.msi installer/dischargeplanner.wxs build/msi/files.wxs
+	du -sh dist/dischargeplanner dist/dischargeplanner.msi
 
 clean:
 	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache build dist

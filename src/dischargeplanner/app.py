@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from dischargeplanner.care import CareServices
     from dischargeplanner.documents.export import DocumentMaker
     from dischargeplanner.documents.words import Sender
+    from dischargeplanner.install_settings import InstallSettings
     from dischargeplanner.ui.workplace import Workplace
 
 
@@ -207,6 +208,15 @@ def log_restore(context: Context, backup_name: str, set_aside: Path | None) -> N
 
     kept = f"; forrige database lagt til side som {set_aside.name}" if set_aside is not None else ""
     SqliteUserStore(context.conn).log(AuditEntry(context.user, "backup.restore", None, backup_name + kept))
+
+
+def apply_install_settings(context: Context, settings: InstallSettings) -> None:
+    """A new ward takes the ward name and idle-lock minutes hospital IT gave at install time."""
+    with transaction(context.conn):
+        if settings.ward_name:
+            context.settings.set(WARD_NAME, settings.ward_name)
+        if settings.idle_minutes is not None:
+            context.settings.set(IDLE_LOCK_MINUTES, settings.idle_minutes)
 
 
 def add_administrator(context: Context, username: str, full_name: str, password: str) -> None:

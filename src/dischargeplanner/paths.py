@@ -42,12 +42,15 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(given: str | None, environ: Mapping[str, str] = os.environ) -> Path:
-    """--data-dir wins, then the environment variable, then the platform's data folder."""
+    """--data-dir wins, then the environment variable, then the folder the installer set (or the
+    machine-wide one of an installed program), then the platform's per-user data folder."""
     if given:
         return Path(given).expanduser().resolve()
     if environ.get(DATA_DIR_VARIABLE):
         return Path(environ[DATA_DIR_VARIABLE]).expanduser().resolve()
-    return default_data_dir()
+    from dischargeplanner import install_settings  # noqa: PLC0415 - reads the registry on Windows only
+
+    return install_settings.read().data_dir or default_data_dir()
 
 
 def database_path(data_dir: Path) -> Path:

@@ -13,8 +13,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dischargeplanner import paths
-from dischargeplanner.app import Context, log_restore, open_context, user_service
+from dischargeplanner import install_settings, paths
+from dischargeplanner.app import Context, apply_install_settings, log_restore, open_context, user_service
 from dischargeplanner.domain.services import StorageError, ValidationError, utc_now
 from dischargeplanner.domain.user_service import UserService, validate_password
 from dischargeplanner.domain.users import normal_username
@@ -61,6 +61,8 @@ class Session:
     def set_up(self, username: str, full_name: str, password: str, repeated: str) -> str:
         key, recovery = set_up_ward(self._data_dir, username, full_name, password, repeated)
         self._open(normal_username(username), key)
+        if self._context is not None:
+            apply_install_settings(self._context, install_settings.read())
         return recovery
 
     def recover(self, recovery_key: str, username: str, password: str, repeated: str) -> None:

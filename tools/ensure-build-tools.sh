@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# make dist compiles the Windows installer's WiX source with wixl (Debian's msitools project),
+# so a broken installer script is caught here and in CI. Install it only when missing, and only
+# when we can.
+set -euo pipefail
+command -v wixl >/dev/null && command -v wixl-heat >/dev/null && exit 0
+if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+  echo "make dist needs wixl (Debian package wixl): install it, then run make dist again" >&2
+  exit 1
+fi
+echo "Installing wixl (compiles the installer's WiX source)"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wixl >/dev/null
