@@ -1759,7 +1759,7 @@ The data as it is now is set aside in the data folder, not deleted. What was rec
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="144"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="470"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="364"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1775,13 +1775,13 @@ The data as it is now is set aside in the data folder, not deleted. What was rec
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="155"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="474"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="368"/>
         <source>e.g. 912 34 567</source>
         <translation>e.g. 912 34 567</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="156"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="475"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="369"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
@@ -1851,12 +1851,12 @@ The data as it is now is set aside in the data folder, not deleted. What was rec
         <translation>Now %1: the mark moves to this contact.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="453"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="347"/>
         <source>Contact person or sponsor</source>
         <translation>Contact person or sponsor</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="462"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="356"/>
         <source>Someone in a group the patient can call, such as a sponsor in AA or NA. Stored only because the patient consents to it.</source>
         <translation>Someone in a group the patient can call, such as a sponsor in AA or NA. Stored only because the patient consents to it.</translation>
     </message>
@@ -3193,88 +3193,88 @@ Required before discharge.</translation>
 <context>
     <name>FirstMeetingDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="30"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="31"/>
         <source>No first meeting planned yet. Choose a group near the patient&apos;s home and a day soon after discharge.</source>
         <translation>No first meeting planned yet. Choose a group near the patient&apos;s home and a day soon after discharge.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="40"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="41"/>
         <source>%1 at %2</source>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="51"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="52"/>
         <source>%1 goes along</source>
         <translation>%1 goes along</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="55"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="56"/>
         <source>someone goes along</source>
         <translation>someone goes along</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="75"/>
         <source>First meeting after discharge</source>
         <translation>First meeting after discharge</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="83"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="84"/>
         <source>Agree on a group near home and a day soon after discharge, ideally with someone to go along the first time.</source>
         <translation>Agree on a group near home and a day soon after discharge, ideally with someone to go along the first time.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="88"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="89"/>
         <source>Choose a group</source>
         <translation>Choose a group</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="89"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="90"/>
         <source>&amp;Group</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="101"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="102"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="102"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="103"/>
         <source>Known &amp;time</source>
         <translation>Known &amp;time</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="107"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="111"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="108"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="112"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="115"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="116"/>
         <source>&amp;Someone goes along</source>
         <translation>&amp;Someone goes along</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="121"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="122"/>
         <source>Who, e.g. the contact person or someone from the ward</source>
         <translation>Who, e.g. the contact person or someone from the ward</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="122"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="123"/>
         <source>Who goes along</source>
         <translation>Who goes along</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="126"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="127"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="161"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="162"/>
         <source>According to the directory the group does not meet on %1 (it meets %2).</source>
         <translation>According to the directory the group does not meet on %1 (it meets %2).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="167"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="168"/>
         <source>The date is before planned discharge (%1).</source>
         <translation>The date is before planned discharge (%1).</translation>
     </message>
@@ -3419,37 +3419,37 @@ Required before discharge.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="513"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="407"/>
         <source>Change follow-up conversation</source>
         <translation>Change follow-up conversation</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="513"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="407"/>
         <source>Follow-up conversation</source>
         <translation>Follow-up conversation</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="521"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="415"/>
         <source>Take self-help up again: has the patient been to a meeting, what was it like, what would make the next one easier?</source>
         <translation>Take self-help up again: has the patient been to a meeting, what was it like, what would make the next one easier?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="527"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="421"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="531"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="425"/>
         <source>&amp;By whom</source>
         <translation>&amp;By whom</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="532"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="426"/>
         <source>What was said, and what was agreed</source>
         <translation>What was said, and what was agreed</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="533"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="427"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
@@ -4146,87 +4146,87 @@ Required before discharge.</translation>
 <context>
     <name>InformedDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="241"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="135"/>
         <source>Change the information given</source>
         <translation>Change the information given</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="241"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="135"/>
         <source>Information given</source>
         <translation>Information given</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="250"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="144"/>
         <source>Present the groups with the practical details: day, time, place, a phone number, and someone to go with the first time. That roughly doubles the chance the patient goes after discharge.</source>
         <translation>Present the groups with the practical details: day, time, place, a phone number, and someone to go with the first time. That roughly doubles the chance the patient goes after discharge.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="257"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="151"/>
         <source>Informed &amp;on</source>
         <translation>Informed &amp;on</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="261"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="155"/>
         <source>Informed &amp;by</source>
         <translation>Informed &amp;by</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="267"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="161"/>
         <source>e.g. AA&apos;s leaflet and the list of meetings in Oslo</source>
         <translation>e.g. AA&apos;s leaflet and the list of meetings in Oslo</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="268"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="162"/>
         <source>&amp;Material given</source>
         <translation>&amp;Material given</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="295"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="189"/>
         <source>Organisations &amp;presented</source>
         <translation>Organisations &amp;presented</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="300"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="194"/>
         <source>Based on the 12 steps.</source>
         <translation>Based on the 12 steps.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="302"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="196"/>
         <source>Not based on the 12 steps.</source>
         <translation>Not based on the 12 steps.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="304"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="198"/>
         <source>For: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="310"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="204"/>
         <source>Find by name, organisation, place or day</source>
         <translation>Find by name, organisation, place or day</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="332"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="226"/>
         <source>The patient&apos;s home municipality first. Tick the groups presented.</source>
         <translation>The patient&apos;s home municipality first. Tick the groups presented.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="334"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="228"/>
         <source>The ward&apos;s directory has no local groups yet.</source>
         <translation>The ward&apos;s directory has no local groups yet.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="336"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="230"/>
         <source>&amp;Local groups</source>
         <translation>&amp;Local groups</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="337"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="231"/>
         <source>Find a local group</source>
         <translation>Find a local group</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="338"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="232"/>
         <source>Local groups presented</source>
         <translation>Local groups presented</translation>
     </message>
@@ -7728,32 +7728,32 @@ New due dates appear here a week ahead.</translation>
 <context>
     <name>ViewDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="399"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="293"/>
         <source>The patient&apos;s view</source>
         <translation>The patient&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="403"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="297"/>
         <source>Write down what the patient says, in their own words, doubts included: some are put off by the 12-step wording about a «higher power». There is no wrong answer.</source>
         <translation>Write down what the patient says, in their own words, doubts included: some are put off by the 12-step wording about a «higher power». There is no wrong answer.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="418"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="312"/>
         <source>Choose the answer closest to what the patient said.</source>
         <translation>Choose the answer closest to what the patient said.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="420"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="314"/>
         <source>The patient &amp;is</source>
         <translation>The patient &amp;is</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="423"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="317"/>
         <source>e.g. «I want to try NA, but not alone»</source>
         <translation>e.g. «I want to try NA, but not alone»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="425"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="319"/>
         <source>In their own &amp;words</source>
         <translation>In their own &amp;words</translation>
     </message>
@@ -7789,47 +7789,47 @@ New due dates appear here a week ahead.</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="211"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="212"/>
         <source>Change meeting visited</source>
         <translation>Change meeting visited</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="211"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="212"/>
         <source>Meeting visited</source>
         <translation>Meeting visited</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="216"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="217"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="220"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="221"/>
         <source>Choose from the directory, or write the name below</source>
         <translation>Choose from the directory, or write the name below</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="226"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="227"/>
         <source>e.g. NA, the Tuesday meeting at the hospital</source>
         <translation>e.g. NA, the Tuesday meeting at the hospital</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="227"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="228"/>
         <source>Name of a group not in the directory</source>
         <translation>Name of a group not in the directory</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="228"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="229"/>
         <source>&amp;Group</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="232"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="233"/>
         <source>e.g. a staff member, or alone</source>
         <translation>e.g. a staff member, or alone</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="233"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="234"/>
         <source>&amp;With whom</source>
         <translation>&amp;With whom</translation>
     </message>

@@ -1759,7 +1759,7 @@ Dataa slik dei er no, blir sette til side i datamappa og blir ikkje sletta. Det 
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="144"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="470"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="364"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -1775,13 +1775,13 @@ Dataa slik dei er no, blir sette til side i datamappa og blir ikkje sletta. Det 
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="155"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="474"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="368"/>
         <source>e.g. 912 34 567</source>
         <translation>t.d. 912 34 567</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/contact_dialog.py" line="156"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="475"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="369"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
@@ -1851,12 +1851,12 @@ Dataa slik dei er no, blir sette til side i datamappa og blir ikkje sletta. Det 
         <translation>No: %1. Ansvaret blir flytta til denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="453"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="347"/>
         <source>Contact person or sponsor</source>
         <translation>Kontaktperson eller fadder</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="462"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="356"/>
         <source>Someone in a group the patient can call, such as a sponsor in AA or NA. Stored only because the patient consents to it.</source>
         <translation>Ein i ei gruppe som pasienten kan ringje, til dømes ein fadder i AA eller NA. Blir berre lagra fordi pasienten samtykkjer til det.</translation>
     </message>
@@ -3193,88 +3193,88 @@ Må vere på plass før utskriving.</translation>
 <context>
     <name>FirstMeetingDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="30"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="31"/>
         <source>No first meeting planned yet. Choose a group near the patient&apos;s home and a day soon after discharge.</source>
         <translation>Første møte er ikkje planlagt enno. Vel ei gruppe nær heimen til pasienten og ein dag kort etter utskriving.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="40"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="41"/>
         <source>%1 at %2</source>
         <translation>%1 kl. %2</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="51"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="52"/>
         <source>%1 goes along</source>
         <translation>%1 blir med</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="55"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="56"/>
         <source>someone goes along</source>
         <translation>nokon blir med</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="74"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="75"/>
         <source>First meeting after discharge</source>
         <translation>Første møte etter utskriving</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="83"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="84"/>
         <source>Agree on a group near home and a day soon after discharge, ideally with someone to go along the first time.</source>
         <translation>Avtal ei gruppe nær heimen og ein dag kort etter utskriving, helst med nokon som blir med første gongen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="88"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="89"/>
         <source>Choose a group</source>
         <translation>Vel ei gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="89"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="90"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="101"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="102"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="102"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="103"/>
         <source>Known &amp;time</source>
         <translation>Kjend &amp;klokkeslett</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="107"/>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="111"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="108"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="112"/>
         <source>Time</source>
         <translation>Klokkeslett</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="115"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="116"/>
         <source>&amp;Someone goes along</source>
         <translation>&amp;Nokon blir med</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="121"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="122"/>
         <source>Who, e.g. the contact person or someone from the ward</source>
         <translation>Kven, t.d. kontaktpersonen eller nokon frå avdelinga</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="122"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="123"/>
         <source>Who goes along</source>
         <translation>Kven som blir med</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="126"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="127"/>
         <source>Company</source>
         <translation>Følgje</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="161"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="162"/>
         <source>According to the directory the group does not meet on %1 (it meets %2).</source>
         <translation>Ifølgje katalogen møtest ikkje gruppa på %1 (ho møtest %2).</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="167"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="168"/>
         <source>The date is before planned discharge (%1).</source>
         <translation>Datoen er før planlagt utskriving (%1).</translation>
     </message>
@@ -3419,37 +3419,37 @@ Må vere på plass før utskriving.</translation>
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="513"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="407"/>
         <source>Change follow-up conversation</source>
         <translation>Endre oppfølgingssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="513"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="407"/>
         <source>Follow-up conversation</source>
         <translation>Oppfølgingssamtale</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="521"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="415"/>
         <source>Take self-help up again: has the patient been to a meeting, what was it like, what would make the next one easier?</source>
         <translation>Ta opp sjølvhjelp igjen: Har pasienten vore på eit møte, korleis var det, kva ville gjere det neste lettare?</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="527"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="421"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="531"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="425"/>
         <source>&amp;By whom</source>
         <translation>&amp;Av kven</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="532"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="426"/>
         <source>What was said, and what was agreed</source>
         <translation>Kva som vart sagt, og kva som vart avtalt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="533"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="427"/>
         <source>&amp;Note</source>
         <translation>&amp;Notat</translation>
     </message>
@@ -4146,87 +4146,87 @@ Må vere på plass før utskriving.</translation>
 <context>
     <name>InformedDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="241"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="135"/>
         <source>Change the information given</source>
         <translation>Endre informasjonen som er gitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="241"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="135"/>
         <source>Information given</source>
         <translation>Informasjon gitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="250"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="144"/>
         <source>Present the groups with the practical details: day, time, place, a phone number, and someone to go with the first time. That roughly doubles the chance the patient goes after discharge.</source>
         <translation>Presenter gruppene med dei praktiske detaljane: dag, klokkeslett, stad, eit telefonnummer og nokon å gå saman med første gongen. Det doblar omtrent sjansen for at pasienten går etter utskriving.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="257"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="151"/>
         <source>Informed &amp;on</source>
         <translation>Informert &amp;dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="261"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="155"/>
         <source>Informed &amp;by</source>
         <translation>Informert &amp;av</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="267"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="161"/>
         <source>e.g. AA&apos;s leaflet and the list of meetings in Oslo</source>
         <translation>t.d. brosjyren frå AA og møtelista for Oslo</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="268"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="162"/>
         <source>&amp;Material given</source>
         <translation>&amp;Materiell gitt</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="295"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="189"/>
         <source>Organisations &amp;presented</source>
         <translation>&amp;Organisasjonar presentert</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="300"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="194"/>
         <source>Based on the 12 steps.</source>
         <translation>Byggjer på dei 12 trinna.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="302"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="196"/>
         <source>Not based on the 12 steps.</source>
         <translation>Byggjer ikkje på dei 12 trinna.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="304"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="198"/>
         <source>For: %1</source>
         <translation>For: %1</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="310"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="204"/>
         <source>Find by name, organisation, place or day</source>
         <translation>Søk på namn, organisasjon, stad eller dag</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="332"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="226"/>
         <source>The patient&apos;s home municipality first. Tick the groups presented.</source>
         <translation>Heimkommunen til pasienten først. Kryss av for gruppene som vart presenterte.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="334"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="228"/>
         <source>The ward&apos;s directory has no local groups yet.</source>
         <translation>Katalogen til avdelinga har ingen lokale grupper enno.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="336"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="230"/>
         <source>&amp;Local groups</source>
         <translation>&amp;Lokale grupper</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="337"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="231"/>
         <source>Find a local group</source>
         <translation>Finn ei lokal gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="338"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="232"/>
         <source>Local groups presented</source>
         <translation>Lokale grupper presentert</translation>
     </message>
@@ -7728,32 +7728,32 @@ Nye fristar dukkar opp her ei veke i førevegen.</translation>
 <context>
     <name>ViewDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="399"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="293"/>
         <source>The patient&apos;s view</source>
         <translation>Synet til pasienten</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="403"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="297"/>
         <source>Write down what the patient says, in their own words, doubts included: some are put off by the 12-step wording about a «higher power». There is no wrong answer.</source>
         <translation>Skriv ned det pasienten seier, med pasienten sine eigne ord, òg tvil: nokre blir skremde bort av ordlyden i 12-trinnsprogrammet om ei «høgare makt». Det finst ikkje noko feil svar.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="418"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="312"/>
         <source>Choose the answer closest to what the patient said.</source>
         <translation>Vel svaret som ligg nærast det pasienten sa.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="420"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="314"/>
         <source>The patient &amp;is</source>
         <translation>&amp;Pasienten er</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="423"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="317"/>
         <source>e.g. «I want to try NA, but not alone»</source>
         <translation>t.d. «Eg vil prøve NA, men ikkje åleine»</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="425"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/selfhelp_dialogs.py" line="319"/>
         <source>In their own &amp;words</source>
         <translation>Med eigne &amp;ord</translation>
     </message>
@@ -7789,47 +7789,47 @@ Nye fristar dukkar opp her ei veke i førevegen.</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="211"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="212"/>
         <source>Change meeting visited</source>
         <translation>Endre besøkt møte</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="211"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="212"/>
         <source>Meeting visited</source>
         <translation>Besøkt møte</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="216"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="217"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="220"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="221"/>
         <source>Choose from the directory, or write the name below</source>
         <translation>Vel frå katalogen, eller skriv namnet nedanfor</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="226"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="227"/>
         <source>e.g. NA, the Tuesday meeting at the hospital</source>
         <translation>t.d. NA, tysdagsmøtet på sjukehuset</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="227"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="228"/>
         <source>Name of a group not in the directory</source>
         <translation>Namn på ei gruppe som ikkje er i katalogen</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="228"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="229"/>
         <source>&amp;Group</source>
         <translation>&amp;Gruppe</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="232"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="233"/>
         <source>e.g. a staff member, or alone</source>
         <translation>t.d. ein tilsett, eller åleine</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="233"/>
+        <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="234"/>
         <source>&amp;With whom</source>
         <translation>Saman med &amp;kven</translation>
     </message>

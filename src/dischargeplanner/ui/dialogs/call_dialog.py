@@ -15,7 +15,7 @@ from dischargeplanner.domain.follow_up_call import FollowUpCall, validate_call
 from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.services import Issue
 from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
-from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
+from dischargeplanner.ui.dialogs.record_form import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import from_qdate
 
 

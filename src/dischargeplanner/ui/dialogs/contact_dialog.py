@@ -20,7 +20,7 @@ from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import Consent, ConsentId, ConsentState
 from dischargeplanner.domain.services import Issue
 from dischargeplanner.ui.dialogs.form import field_column, limit_length, muted_label
-from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
+from dischargeplanner.ui.dialogs.record_form import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.widgets import EnumCombo
 

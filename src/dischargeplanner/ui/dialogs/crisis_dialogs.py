@@ -30,7 +30,7 @@ from dischargeplanner.domain.limits import LINE_MAX
 from dischargeplanner.domain.model import Plan
 from dischargeplanner.domain.services import Issue
 from dischargeplanner.ui.dialogs.form import date_edit, limit_length, row_of
-from dischargeplanner.ui.dialogs.selfhelp_dialogs import SelfHelpForm, text_box
+from dischargeplanner.ui.dialogs.record_form import SelfHelpForm, text_box
 from dischargeplanner.ui.formatting import from_qdate, to_qdate
 
 

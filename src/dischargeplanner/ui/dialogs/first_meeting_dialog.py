@@ -18,7 +18,8 @@ from dischargeplanner.domain.selfhelp_model import Introduction, LocalGroup, Vis
 from dischargeplanner.domain.services import Issue, Problem
 from dischargeplanner.ui.dialogs.appointment_dialog import DEFAULT_TIME, TIME_FORMAT
 from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
-from dischargeplanner.ui.dialogs.selfhelp_dialogs import Directory, SelfHelpForm, chosen_group, group_combo
+from dischargeplanner.ui.dialogs.record_form import SelfHelpForm
+from dischargeplanner.ui.dialogs.selfhelp_dialogs import Directory, chosen_group, group_combo
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
 from dischargeplanner.ui.selfhelp_texts import clock_text, meetings_text, stale_text, weekday_name
 

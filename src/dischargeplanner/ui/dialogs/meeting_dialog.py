@@ -33,7 +33,7 @@ from dischargeplanner.domain.meetings import validate_details
 from dischargeplanner.domain.model import Plan
 from dischargeplanner.domain.services import Issue
 from dischargeplanner.ui.dialogs.form import date_edit, field_column, limit_length, muted_label, row_of
-from dischargeplanner.ui.dialogs.selfhelp_dialogs import WIDE_FORM_WIDTH, SelfHelpForm
+from dischargeplanner.ui.dialogs.record_form import WIDE_FORM_WIDTH, SelfHelpForm
 from dischargeplanner.ui.formatting import from_qdate
 from dischargeplanner.ui.meeting_texts import kind_name, participant_text
 from dischargeplanner.ui.widgets import EnumCombo
