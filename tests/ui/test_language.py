@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from dischargeplanner import paths
 from dischargeplanner.app import Context
+from dischargeplanner.domain.model import AreaKey, PlanId
 from dischargeplanner.ui.i18n import (
     Translations,
     chosen_language,
@@ -97,3 +98,27 @@ def test_choosing_a_language_asks_for_it_once(context: Context, make_window: Mak
         "Norsk nynorsk",
         "English",
     ]
+
+
+def test_a_plan_in_nynorsk_shows_the_checklist_in_nynorsk_and_stores_it_as_it_was(
+    context: Context, make_window: MakeWindow, in_language: Translations, plan_id: PlanId
+) -> None:
+    in_language.switch("nn")
+    window = make_window(context)
+    window.open_plan(plan_id)
+
+    assert window.editor.area_list.item(0).text().startswith("Bustad\n")
+    page = window.editor.pages[AreaKey.HOUSING]
+    assert page.title.text() == "Bustad"
+    assert page.model.item_at(0).text == "Busituasjon kartlagd ved innkomst"
+    stored = context.service.plan_detail(plan_id)
+    assert stored.area(AreaKey.HOUSING).title == "Bolig"  # only what is shown changes
+    assert stored.items[0].text == "Bosituasjon kartlagt ved innkomst"
+
+
+def test_back_in_bokmal_the_checklist_is_as_stored(
+    context: Context, make_window: MakeWindow, plan_id: PlanId
+) -> None:
+    window = make_window(context)
+    window.open_plan(plan_id)
+    assert window.editor.pages[AreaKey.HOUSING].model.item_at(0).text == "Bosituasjon kartlagt ved innkomst"

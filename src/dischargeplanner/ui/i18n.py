@@ -13,6 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from dischargeplanner.domain.catalogue import standard_catalogue_path
+from dischargeplanner.domain.catalogue_texts import Wording, load_wording
+
 _log = logging.getLogger(__name__)
 
 # Qt asks the most recently installed translator first; the order does not matter here
@@ -29,6 +32,8 @@ _LOCALES = {
 }
 # Qt's own texts are English already.
 _QT_OWN = frozenset({"nb", "nn"})
+# Like Qt's translators, one for the whole program: set with them.
+_WORDING = [Wording()]
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -80,16 +85,24 @@ class Translations:
         self.language = ""
 
 
+def wording() -> Wording:
+    """How the checklist's stored (Bokmål) texts are shown in the installed language."""
+    return _WORDING[0]
+
+
 def install_translators(
     app: QCoreApplication, translations_dir: Path, language: str = DEFAULT_LANGUAGE
 ) -> list[QTranslator]:
-    """Install every catalogue found for `language` and return the translators.
+    """Install every catalogue found for `language` and return the translators; the checklist's
+    texts follow too (`wording`).
 
     The caller must keep the returned list: a QTranslator that is garbage-collected stops
     translating. A missing or unreadable file is logged and skipped, because an English
     button is better than an app that will not start.
     """
     _set_default_locale(language)
+    checklist = standard_catalogue_path(translations_dir.parent)
+    _WORDING[0] = load_wording(checklist, language) if checklist.is_file() else Wording()
     installed: list[QTranslator] = []
     for catalogue in CATALOGUES:
         if catalogue == "qtbase" and language not in _QT_OWN:

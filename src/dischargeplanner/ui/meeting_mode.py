@@ -35,6 +35,7 @@ from dischargeplanner.domain.model import ActionId, AreaKey, Changes, PlanStatus
 from dischargeplanner.domain.services import PlanService
 from dischargeplanner.ui.change_runner import ChangeRunner, Refused
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.i18n import wording
 from dischargeplanner.ui.meeting_slides import (
     BODY_POINTS,
     STYLE,
@@ -221,7 +222,7 @@ class MeetingMode(QWidget):
 
     def _load(self) -> None:
         self.meeting = self._service.meeting(self._meeting_id)
-        self.detail = self._plans.plan_detail(self.meeting.plan_id)
+        self.detail = wording().detail(self._plans.plan_detail(self.meeting.plan_id))
         self._plans.watch(self.meeting.plan_id, self.detail.plan.version)
         self.read_only = self.detail.plan.status is not PlanStatus.ACTIVE
         self.agenda = self._service.agenda(self.detail, self._meeting_id)

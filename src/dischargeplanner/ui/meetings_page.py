@@ -38,6 +38,7 @@ from dischargeplanner.ui.dialogs.form import muted_label, tab_chain
 from dischargeplanner.ui.dialogs.meeting_dialog import MeetingDialog
 from dischargeplanner.ui.documents_page import SaveLocation
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.i18n import wording
 from dischargeplanner.ui.meeting_mode import MeetingMode
 from dischargeplanner.ui.meeting_texts import (
     kind_name,
@@ -214,7 +215,8 @@ class MeetingsPage(QWidget):
     def refresh(self) -> None:
         """Read the plan again (after meeting mode or a change made here)."""
         if self.detail is not None:
-            self.show_detail(self._plans.plan_detail(self.detail.plan.plan_id), read_only=self.read_only)
+            detail = wording().detail(self._plans.plan_detail(self.detail.plan.plan_id))
+            self.show_detail(detail, read_only=self.read_only)
 
     def _cells(self, meeting: Meeting) -> tuple[str, ...]:
         details = meeting.details

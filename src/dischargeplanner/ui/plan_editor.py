@@ -44,6 +44,7 @@ from dischargeplanner.ui.care_panels import CarePanels
 from dischargeplanner.ui.change_runner import ChangeRunner, Refused
 from dischargeplanner.ui.documents_page import DocumentsPage
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.i18n import wording
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.plan_header import PlanHeader, escape
 from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS, MEETINGS, RecordRows
@@ -255,7 +256,7 @@ class PlanEditor(QWidget):
         another_plan = self.detail is None or self.detail.plan.plan_id != plan_id
         if another_plan:
             self.step_label.hide()
-        self.detail = self._service.plan_detail(plan_id)
+        self.detail = wording().detail(self._service.plan_detail(plan_id))
         if another_plan or set(areas) >= set(AreaKey):
             # Every page is read again before it is shown: changes are checked against this version.
             self._service.watch(plan_id, self.detail.plan.version)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dischargeplanner.domain.model import DueEntry, DueKind, PlanId, Responsible
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.i18n import wording
 from dischargeplanner.ui.models.row_table_model import Index, column_title
 from dischargeplanner.ui.style import ERROR_COLOUR
 from dischargeplanner.ui.texts import responsible_name
@@ -226,11 +227,11 @@ class DueTreeModel(QAbstractItemModel):
                 return self.tr("%1 (today)").replace("%1", format_date(entry.due))
             return format_date(entry.due)
         if column == COL_AREA:
-            return entry.area_title
+            return wording().shown(entry.area_title)
         if column == COL_KIND:
             return self._kind_name(entry.kind)
         if column == COL_WHAT:
-            return entry.text
+            return wording().shown(entry.text)
         who = responsible_name(entry.responsible)
         return f"{who}: {entry.responsible_name}" if entry.responsible_name else who
 
@@ -251,7 +252,7 @@ class DueTreeModel(QAbstractItemModel):
                 return self.tr("Due today")
             return self.tr("Due in %n day(s)", "", days)
         if column == COL_WHAT and entry.kind is DueKind.ITEM and entry.required:
-            return self.tr("%1\n\nRequired before discharge.").replace("%1", entry.text)
+            return self.tr("%1\n\nRequired before discharge.").replace("%1", wording().shown(entry.text))
         if column == COL_WHAT and entry.kind is DueKind.SELF_HELP_FOLLOW_UP:
             return self.tr(
                 "The patient was informed about self-help groups, and it has not been taken up again "

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dischargeplanner.domain.model import AreaKey, PlanId, PlanStatus, PlanSummary, TrafficLight
 from dischargeplanner.domain.text import sort_key
 from dischargeplanner.ui.formatting import format_date
+from dischargeplanner.ui.i18n import wording
 from dischargeplanner.ui.models.row_table_model import Index, RowTableModel
 from dischargeplanner.ui.style import ERROR_COLOUR
 from dischargeplanner.ui.texts import area_name, light_name, status_name
@@ -253,7 +254,7 @@ class PlanTableModel(RowTableModel[PlanSummary]):
         if column == COL_NEXT_DUE:
             if plan.next_due is None:
                 return ""
-            return f"{format_date(plan.next_due)}  {plan.next_due_text}"
+            return f"{format_date(plan.next_due)}  {wording().shown(plan.next_due_text)}"
         if column == COL_RESPONSIBLE:
             return plan.responsible_staff
         if plan.status is PlanStatus.DISCHARGED and plan.actual_discharge:
