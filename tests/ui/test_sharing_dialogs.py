@@ -24,9 +24,11 @@ from dischargeplanner.domain.model import (
     PlanId,
     RecipientKind,
 )
+from dischargeplanner.domain.problems import Problem
 from dischargeplanner.ui.dialogs.appointment_dialog import AppointmentDialog
 from dischargeplanner.ui.dialogs.consent_dialog import ConsentDialog, WithdrawConsentDialog
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
+from dischargeplanner.ui.texts import problem_text
 from helpers import TEST_USER
 
 # The dialogs are given "today"; a fixed day keeps month ends and leap days out of the tests.
@@ -497,3 +499,24 @@ def test_every_input_has_an_object_name_and_an_accessible_name(
             # Buttons, boxes and circles are read out by their own text.
             assert widget.accessibleName() or isinstance(widget, QAbstractButton), widget.objectName()
         assert dialog.findChild(QPushButton, "okButton") is not None
+
+
+def test_a_restriction_over_the_length_limit_is_said_under_the_form(
+    plan: Plan, titles: AreaTitles, qtbot: QtBot
+) -> None:
+    """A field without a label of its own: the problem shows above the buttons, not nowhere."""
+    dialog = ConsentDialog(plan, titles, TEST_USER, TODAY)
+    _show(qtbot, dialog)
+    QTest.keyClicks(dialog.recipient, RECIPIENT)
+    QTest.mouseClick(dialog.all_areas, Qt.MouseButton.LeftButton)
+    general = _error(dialog, "formError")
+    assert not general.isVisible()
+
+    dialog.restrictions.setPlainText("Ikke opplysninger om rusmiddelbruk. " * 300)  # 10,800 characters
+
+    assert not dialog.ok_button.isEnabled()
+    assert general.isVisible()
+    assert general.text() == problem_text(Problem.TEXT_TOO_LONG)
+    dialog.restrictions.setPlainText("Ikke opplysninger om rusmiddelbruk.")
+    assert not general.isVisible()
+    assert dialog.ok_button.isEnabled()

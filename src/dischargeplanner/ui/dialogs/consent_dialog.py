@@ -133,6 +133,8 @@ class ConsentDialog(QDialog):
         self._build_expiry_and_restrictions(rows)
         layout.addLayout(rows)
         layout.addStretch(1)  # room the window has beyond what the form needs goes above the buttons
+        self.field_errors.general = error_label(object_name="formError")
+        layout.addWidget(self.field_errors.general)
         self.buttons, self.ok_button = ok_cancel(self)
         layout.addWidget(self.buttons)
         self._set_tab_order()
@@ -231,6 +233,7 @@ class ConsentDialog(QDialog):
             self.tr("Optional: what must not be shared, or may be shared only with someone named")
         )
         self.restrictions.setFixedHeight(self.restrictions.fontMetrics().lineSpacing() * TEXT_LINES + 12)
+        self.restrictions.textChanged.connect(lambda: self._touch("restrictions"))
         form.addRow(buddy_label(self.tr("Re&strictions"), self.restrictions), self.restrictions)
 
     def _set_tab_order(self) -> None:

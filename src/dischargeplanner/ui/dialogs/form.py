@@ -122,6 +122,9 @@ class FieldErrors:
         self.fields: dict[str, QWidget] = {}
         # Fields whose problems show while typing (dates at once, text once the user has been there).
         self.touched: set[str] = set()
+        # Problems of fields without a label of their own (a note over the length limit): shown
+        # here at once, since OK stays disabled and could not be pressed to reveal them.
+        self.general: QLabel | None = None
 
     def add(self, key: str, field: QWidget, label: QLabel) -> None:
         self.labels[key] = label
@@ -131,6 +134,10 @@ class FieldErrors:
         for key, label in self.labels.items():
             label.setText("\n".join(messages.get(key, [])))
             label.setVisible(key in messages and (show_all or key in self.touched))
+        if self.general is not None:
+            rest = [text for key, texts in messages.items() if key not in self.labels for text in texts]
+            self.general.setText("\n".join(dict.fromkeys(rest)))
+            self.general.setVisible(bool(rest))
 
     def focus_first(self) -> None:
         """Put the keyboard in the first field whose problem is shown."""

@@ -201,6 +201,8 @@ class GroupDialog(QDialog):
         self._build_verified(form)
         layout.addLayout(form)
         layout.addStretch(1)
+        self.field_errors.general = error_label(object_name="formError")
+        layout.addWidget(self.field_errors.general)
         self.buttons, self.ok_button = ok_cancel(self)
         layout.addWidget(self.buttons)
 

@@ -86,6 +86,8 @@ class SelfHelpForm(QDialog):
     def finish(self, chain: Sequence[QWidget]) -> None:
         """OK and Cancel below the form, Tab through `chain` then them, first field focused."""
         self.main.addLayout(self.form)
+        self.field_errors.general = error_label(object_name="formError")
+        self.main.addWidget(self.field_errors.general)
         self.main.addStretch(1)  # room beyond what the form needs goes above the buttons
         self.buttons, self.ok_button = ok_cancel(self)
         self.main.addWidget(self.buttons)
