@@ -10,14 +10,14 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget
 
-from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanDraft, PlanId
+from dischargeplanner.domain.model import AreaKey, Changes, DueKind, PlanId
 from dischargeplanner.domain.services import StorageError, ValidationError
 from dischargeplanner.ui.account_actions import AccountActions
 from dischargeplanner.ui.formatting import format_time
 from dischargeplanner.ui.i18n import current_language
 from dischargeplanner.ui.messages import Messages
 from dischargeplanner.ui.models.plan_table_model import PlanTableModel
-from dischargeplanner.ui.store_problems import storage_problem_reason, storage_problem_text
+from dischargeplanner.ui.store_problems import retrying, storage_problem_reason
 from dischargeplanner.ui.style import BASE_POINT_SIZE
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.view_menu import ViewMenu
@@ -240,15 +240,16 @@ class MainWindow(QMainWindow):
         if answer is None:
             return
         sender, new_minutes = answer
-        while True:  # what was typed is kept until stored or given up (Retry / Discard)
-            try:
-                self.workplace.save_sender(sender)
-                if self._save_idle_minutes is not None and new_minutes not in (None, minutes):
-                    self._save_idle_minutes(new_minutes)
-                break
-            except StorageError as error:
-                if not Messages.retry(self, self.tr("Not saved"), storage_problem_text(error)):
-                    return
+
+        def save() -> None:
+            self.workplace.save_sender(sender)
+            if self._save_idle_minutes is not None and new_minutes not in (None, minutes):
+                self._save_idle_minutes(new_minutes)
+
+        try:
+            retrying(self, self.tr("Not saved"), save)  # what was typed is kept until stored or dropped
+        except StorageError:
+            return
         self._ward_name = sender.ward
         self._set_title(self.workplace.demo)
 
@@ -456,7 +457,9 @@ class MainWindow(QMainWindow):
         if draft is None:
             return
         try:
-            plan_id, changes = self._start_plan(draft)
+            plan_id, changes = retrying(
+                self, self.tr("Plan not created"), lambda: self._service.start_plan(draft, self._user)
+            )
         except ValidationError as error:
             Messages.warning(
                 self, self.tr("Plan not created"), "\n".join(problem_text(i.problem) for i in error.issues)
@@ -474,15 +477,6 @@ class MainWindow(QMainWindow):
         self._plan_changed(changes)
         self._show_saved(datetime.now())
         self.open_plan(plan_id)
-
-    def _start_plan(self, draft: PlanDraft) -> tuple[PlanId, Changes]:
-        """Start the plan; a write the disk refused is tried again while the user says Retry."""
-        while True:
-            try:
-                return self._service.start_plan(draft, self._user)
-            except StorageError as error:
-                if not Messages.retry(self, self.tr("Plan not created"), storage_problem_text(error)):
-                    raise
 
     # Feedback --------------------------------------------------------------
 

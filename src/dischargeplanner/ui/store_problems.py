@@ -7,10 +7,16 @@ thing about the same trouble.
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from dischargeplanner.domain.services import StorageError, StorageProblem
+from dischargeplanner.ui.messages import Messages
+
+T = TypeVar("T")
 
 _CONTEXT = "StoreProblems"
 
@@ -85,3 +91,16 @@ def file_problem_text(error: OSError) -> str:
             "StoreProblems", "The file could not be written. Try again, or choose another folder."
         )
     return _t(text)
+
+
+def retrying(parent: QWidget, title: str, call: Callable[[], T]) -> T:
+    """Run `call`; while the disk refuses it, say why and run it again if the user chooses Retry.
+
+    What the user gave is kept in `call` meanwhile. Raises the StorageError when they choose Discard.
+    """
+    while True:
+        try:
+            return call()
+        except StorageError as error:
+            if not Messages.retry(parent, title, storage_problem_text(error)):
+                raise
