@@ -29,7 +29,7 @@ from dischargeplanner.ui.access_details import detail_text
 from dischargeplanner.ui.access_log_view import action_text
 from dischargeplanner.ui.formatting import format_datetime
 from dischargeplanner.ui.messages import Messages
-from dischargeplanner.ui.store_problems import storage_problem_text
+from dischargeplanner.ui.store_problems import retrying
 from dischargeplanner.ui.texts import problem_text
 
 
@@ -60,7 +60,7 @@ class ChangeRunner(QObject):
         overwrote = False
         while True:
             try:
-                changes = call()
+                changes = retrying(parent, self.tr("Not saved"), call)  # the disk: kept for Retry
             except ValidationError as error:
                 text = "\n".join(problem_text(issue.problem) for issue in error.issues)
                 Messages.warning(parent, self.tr("Not saved"), text)
@@ -78,9 +78,8 @@ class ChangeRunner(QObject):
                 if self._store_anyway(parent, conflict):
                     overwrote = True
                     continue
-            except StorageError as error:
-                if Messages.retry(parent, self.tr("Not saved"), storage_problem_text(error)):
-                    continue
+            except StorageError:
+                pass  # the user chose Discard
             except NotFoundError:
                 Messages.warning(
                     parent,
