@@ -4,6 +4,8 @@
 # network socket (strace: no socket() or connect() of an internet family; local AF_UNIX ones, such
 # as the C library asking nscd for the user's name, are not the network), and write nothing
 # outside its data folder and the user's settings file (a clean HOME and TMPDIR are searched).
+# Then the frozen command line makes a demo ward and a Nynorsk handover from it: the phrase files
+# and the checklist's Nynorsk are in the bundle (read back with the build's own pypdf).
 # Usage: installer/check_frozen.sh dist/dischargeplanner build/frozen-check
 set -euo pipefail
 bundle=$(realpath "$1")
@@ -26,3 +28,20 @@ if [ -n "$written" ]; then
   exit 1
 fi
 echo "frozen program: smoke test passed; no network sockets; wrote only $(cd "$work" && find data -type f | tr '\n' ' ')and its settings file"
+
+env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$work/home" TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen \
+  DISCHARGEPLANNER_USER=royktest DISCHARGEPLANNER_PASSWORD="bare for røyktesten her" \
+  sh -c '"$1/dischargeplanner-cli" demo --data-dir "$2/demo" --count 13 > /dev/null &&
+    "$1/dischargeplanner-cli" export 12 --kind kommune --language nn --out "$2/nynorsk.pdf" --data-dir "$2/demo"' \
+  sh "$bundle" "$work" > /dev/null
+python3=${PYTHON:-.venv/bin/python}
+"$python3" - "$work/nynorsk.pdf" <<'PY'
+import sys
+from pypdf import PdfReader
+
+text = "".join(page.extract_text() for page in PdfReader(sys.argv[1]).pages)
+for word in ("Bustad", "Overføring ved utskriving", "ikkje"):
+    if word not in text:
+        sys.exit(f"the frozen program's Nynorsk handover lacks «{word}»")
+print(f"frozen program: Nynorsk handover of a demo plan made ({len(PdfReader(sys.argv[1]).pages)} pages)")
+PY

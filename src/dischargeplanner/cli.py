@@ -63,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         help="who the handover is for, as named in the consent (default: the plan's kommune recipient)",
     )
     export.add_argument(
+        "--language",
+        choices=("nb", "nn"),
+        help="write in Bokmål (nb) or Nynorsk (nn) (default: as the recipient's consent says; "
+        "the patient's copy: nb)",
+    )
+    export.add_argument(
         "--meeting", type=int, metavar="ID", help="which meeting's minutes (default: the latest held one)"
     )
     export.add_argument(
@@ -156,8 +162,8 @@ def _command(context: Context, args: argparse.Namespace) -> int:
     if args.kind == "accesslog":
         return _export_access_log(context, args.plan_id, args.out)
     if args.kind == "meeting":
-        return _export_minutes(context, args.plan_id, args.meeting, args.recipient, args.out)
-    return _export(context, args.plan_id, args.kind, args.recipient, args.out)
+        return _export_minutes(context, args.plan_id, args.meeting, args.recipient, args.out, args.language)
+    return _export(context, args.plan_id, args.kind, args.recipient, args.out, args.language)
 
 
 class NotSetUpError(Exception):
@@ -270,15 +276,18 @@ def _list(context: Context, *, show_all: bool) -> int:
     return 0
 
 
-def _export(context: Context, plan_id: int, kind: str, recipient: str | None, out: Path) -> int:
+def _export(
+    context: Context, plan_id: int, kind: str, recipient: str | None, out: Path, language: str | None
+) -> int:
     from dischargeplanner.documents.words import refusal_text  # noqa: PLC0415
-    from dischargeplanner.domain.model import DocumentKind, PlanId  # noqa: PLC0415
+    from dischargeplanner.domain.model import DocumentKind, DocumentLanguage, PlanId  # noqa: PLC0415
     from dischargeplanner.domain.services import NotFoundError  # noqa: PLC0415
     from dischargeplanner.domain.sharing import ConsentRefusedError  # noqa: PLC0415
 
     maker = context.documents()
     try:
-        made = maker.make(PlanId(plan_id), DocumentKind(kind), recipient, approved_by=context.user)
+        written = DocumentLanguage(language) if language else None
+        made = maker.make(PlanId(plan_id), DocumentKind(kind), recipient, context.user, written)
         record = maker.save(made, out, context.user)
     except NotFoundError:
         print(f"dischargeplanner export: fant ingen plan med id {plan_id}", file=sys.stderr)
@@ -297,11 +306,16 @@ def _export(context: Context, plan_id: int, kind: str, recipient: str | None, ou
 
 
 def _export_minutes(
-    context: Context, plan_id: int, meeting_id: int | None, recipient: str | None, out: Path | None
+    context: Context,
+    plan_id: int,
+    meeting_id: int | None,
+    recipient: str | None,
+    out: Path | None,
+    language: str | None,
 ) -> int:
     from dischargeplanner.documents.words import refusal_text  # noqa: PLC0415
     from dischargeplanner.domain.meeting_model import MeetingId  # noqa: PLC0415
-    from dischargeplanner.domain.model import PlanId  # noqa: PLC0415
+    from dischargeplanner.domain.model import DocumentLanguage, PlanId  # noqa: PLC0415
     from dischargeplanner.domain.services import NotFoundError  # noqa: PLC0415
     from dischargeplanner.domain.sharing import ConsentRefusedError  # noqa: PLC0415
 
@@ -317,7 +331,8 @@ def _export_minutes(
         return 2
     maker = context.documents()
     try:
-        made = maker.make_minutes(meetings, MeetingId(chosen), recipient, made_by=context.user)
+        written = DocumentLanguage(language) if language else None
+        made = maker.make_minutes(meetings, MeetingId(chosen), recipient, context.user, written)
     except ConsentRefusedError as refused:
         print(
             f"dischargeplanner export: {refusal_text(refused.reason, refused.recipient, refused.day)}",

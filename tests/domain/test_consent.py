@@ -17,6 +17,7 @@ from dischargeplanner.domain.model import (
     ConsentId,
     ConsentState,
     DocumentKind,
+    DocumentLanguage,
     ExportChannel,
     PlanId,
     RecipientKind,
@@ -189,3 +190,18 @@ def test_the_export_log_keeps_every_document_and_cannot_be_rewritten(
     assert audit_trail(context.conn, plan)[-1].action == "export.print"
     with pytest.raises(DATABASE_ERRORS, match="append-only"):
         context.conn.execute("UPDATE export_log SET sha256 = ?", ("c" * 64,))
+
+
+def test_the_written_standard_is_kept_per_recipient_and_old_consents_read_as_bokmal(
+    sharing: SharingService, plan: PlanId, context: Context
+) -> None:
+    kommune_id, _ = sharing.record_consent(consent(plan, language=DocumentLanguage.NN), TEST_USER)
+    nav_id, _ = sharing.record_consent(consent(plan, recipient="NAV Oslo"), TEST_USER)
+    by_id = {record.consent_id: record for record in sharing.consents(plan)}
+    assert by_id[kommune_id].language is DocumentLanguage.NN
+    assert by_id[nav_id].language is DocumentLanguage.NB
+    sharing.update_consent(replace(by_id[nav_id], language=DocumentLanguage.NN), TEST_USER)
+    assert sharing.consent_for(plan, "NAV Oslo", TODAY).language is DocumentLanguage.NN
+    # The database refuses any other language than the two the documents are written in.
+    with pytest.raises(DATABASE_ERRORS):
+        context.conn.execute("UPDATE consent SET language = 'en' WHERE consent_id = ?", (kommune_id,))

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from dischargeplanner.domain.model import PlanStatus
+from dischargeplanner.domain.model import DocumentLanguage, PlanStatus
 from dischargeplanner.storage.db import open_database, pending_migrations
 from dischargeplanner.storage.repository import SqlitePlanStore
 from dischargeplanner.storage.schema import MIGRATION_NAMES
+from dischargeplanner.storage.sharing import SqliteSharingStore
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema-*.sqlite3"))
 
@@ -49,3 +50,16 @@ def test_released_schema_upgrades_and_keeps_every_plan(fixture: Path, tmp_path: 
         for item in detail.items:
             due = item.due_date(detail.plan)
             assert stored[item.item_id] == (due.isoformat() if due else None)
+
+
+@pytest.mark.parametrize("fixture", FIXTURES[2:], ids=[path.name for path in FIXTURES[2:]])
+def test_consents_from_before_the_written_standard_read_as_bokmal(fixture: Path, tmp_path: Path) -> None:
+    """Consents exist from 0003 on; those recorded before 0008 make their documents in Bokmål."""
+    copy = tmp_path / "dischargeplanner.sqlite3"
+    shutil.copy(fixture, copy)
+    conn = open_database(copy)
+    store = SqliteSharingStore(conn)
+    plans = SqlitePlanStore(conn).list_plans(tuple(PlanStatus), date.today())
+    consents = [consent for summary in plans for consent in store.consents(summary.plan_id)]
+    assert consents
+    assert {consent.language for consent in consents} == {DocumentLanguage.NB}

@@ -22,6 +22,7 @@ from dischargeplanner.domain.model import (
     ConsentForm,
     ConsentId,
     DocumentKind,
+    DocumentLanguage,
     PlanId,
     RecipientKind,
 )
@@ -50,12 +51,23 @@ def open_plan(make_window: MakeWindow, context: Context, plan_id: PlanId) -> Mai
     return window
 
 
-def give_consent(context: Context, plan_id: PlanId, areas: frozenset[AreaKey] = frozenset(AreaKey)) -> None:
+def give_consent(
+    context: Context,
+    plan_id: PlanId,
+    areas: frozenset[AreaKey] = frozenset(AreaKey),
+    recipient: str = RECIPIENT,
+    language: DocumentLanguage = DocumentLanguage.NB,
+) -> None:
     given = context.service.today() - timedelta(days=1)
-    consent = Consent(
-        ConsentId(0), plan_id, RecipientKind.KOMMUNE, RECIPIENT, areas, given, ConsentForm.WRITTEN, "Sosionom"
-    )
+    kind = RecipientKind.KOMMUNE if recipient == RECIPIENT else RecipientKind.NAV
+    form = ConsentForm.WRITTEN
+    noted_by = "Sosionom"
+    consent = Consent(ConsentId(0), plan_id, kind, recipient, areas, given, form, noted_by, language=language)
     context.sharing.record_consent(consent, TEST_USER)
+
+
+def pdf_file_text(path: Path) -> str:
+    return "".join(sheet.extract_text() for sheet in PdfReader(path).pages)
 
 
 def pdf_pages(data: bytes) -> int:
@@ -231,3 +243,35 @@ def test_document_actions_follow_the_page_shown(
     assert not any(action.isEnabled() for action in window.document_actions)
     assert QApplication.activeModalWidget() is None
     assert CONSENT in window.editor.record_pages
+
+
+def test_each_recipient_gets_the_handover_in_the_written_standard_their_consent_names(
+    make_window: MakeWindow, context: Context, plan_id: PlanId, qtbot: QtBot, tmp_path: Path
+) -> None:
+    give_consent(context, plan_id, language=DocumentLanguage.NN)
+    give_consent(context, plan_id, recipient="NAV Oslo")
+    window = open_plan(make_window, context, plan_id)
+    editor = window.editor
+    editor.show_page(DOCUMENTS)
+    page = editor.documents_page
+    page.recipient_combo.setCurrentIndex(page.recipient_combo.findData(RECIPIENT))
+    assert page.handover_language.value() is DocumentLanguage.NN
+    assert page.handover_language.currentText() == "Nynorsk"
+    assert SaveLocation.prepared_answers is not None
+    SaveLocation.prepared_answers += [tmp_path / "kommune.pdf", tmp_path / "nav.pdf", tmp_path / "min.pdf"]
+    press(qtbot, page.handover_buttons[2])
+    kommune = pdf_file_text(tmp_path / "kommune.pdf")
+    assert "Bustad" in kommune
+    assert "Bolig" not in kommune
+    page.recipient_combo.setCurrentIndex(page.recipient_combo.findData("NAV Oslo"))
+    assert page.handover_language.value() is DocumentLanguage.NB
+    press(qtbot, page.handover_buttons[2])
+    assert "Bolig" in pdf_file_text(tmp_path / "nav.pdf")
+    # The patient's own copy: in Nynorsk when asked for.
+    assert page.patient_language.value() is DocumentLanguage.NB
+    page.patient_language.set_value(DocumentLanguage.NN)
+    press(qtbot, page.patient_buttons[2])
+    mine = pdf_file_text(tmp_path / "min.pdf")
+    assert "ikkje" in mine or "Kven" in mine
+    logged = [record.recipient for record in context.sharing.exports(plan_id)]
+    assert sorted(logged) == sorted([RECIPIENT, "NAV Oslo", "Pasienten"])

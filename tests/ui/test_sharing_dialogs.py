@@ -20,6 +20,7 @@ from dischargeplanner.domain.model import (
     Consent,
     ConsentForm,
     ConsentId,
+    DocumentLanguage,
     Plan,
     PlanId,
     RecipientKind,
@@ -113,6 +114,12 @@ def test_new_consent_is_returned_with_the_ticked_areas(
         assert not _error(dialog, "consentRecipientError").isVisible()  # ... but not scolded yet
         QTest.keyClicks(dialog.recipient, RECIPIENT)
         _press(Qt.Key.Key_Tab)
+        # The recipient writes Nynorsk: their documents will be made in it.
+        assert _focus() is dialog.language
+        assert dialog.language.currentText() == _text("SharingTexts", "Bokmål")
+        _press(Qt.Key.Key_Down)
+        assert dialog.language.currentText() == _text("SharingTexts", "Nynorsk")
+        _press(Qt.Key.Key_Tab)
         assert _focus() is dialog.area_boxes[AreaKey.HOUSING]
         _press(Qt.Key.Key_Space)
         _press(Qt.Key.Key_Tab)
@@ -144,6 +151,7 @@ def test_new_consent_is_returned_with_the_ticked_areas(
         expires=None,
         withdrawn=None,
         restrictions="Ikke opplysninger om rusmiddelbruk",
+        language=DocumentLanguage.NN,
     )
 
 

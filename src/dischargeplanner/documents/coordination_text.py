@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dischargeplanner.documents.document import Block, BulletList, Fields, Paragraph, Subheading, Table
+from dischargeplanner.documents.language import marked, say
 from dischargeplanner.documents.words import short_date
 from dischargeplanner.domain.coordination import contact_shared, ordered_contacts
 from dischargeplanner.domain.coordination_model import (
@@ -25,28 +26,33 @@ from dischargeplanner.domain.coordination_model import (
 )
 from dischargeplanner.domain.model import Consent
 
+# Bokmål templates (`marked`): `say` them where they are used.
 ROLE_WORDS = {
-    ContactRole.KOMMUNE_CONTACT: "Kontaktperson i kommunen",
-    ContactRole.COORDINATOR: "Koordinator",
-    ContactRole.NAV: "NAV-veileder",
-    ContactRole.FASTLEGE: "Fastlege",
-    ContactRole.RUSKONSULENT: "Ruskonsulent",
-    ContactRole.LIKEPERSON: "Likeperson",
-    ContactRole.PAARORENDE: "Pårørende",
-    ContactRole.BARNEVERN: "Barnevernet",
-    ContactRole.HELSESYKEPLEIER: "Helsesykepleier",
-    ContactRole.OTHER: "Annen kontakt",
+    ContactRole.KOMMUNE_CONTACT: marked("Kontaktperson i kommunen"),
+    ContactRole.COORDINATOR: marked("Koordinator"),
+    ContactRole.NAV: marked("NAV-veileder"),
+    ContactRole.FASTLEGE: marked("Fastlege"),
+    ContactRole.RUSKONSULENT: marked("Ruskonsulent"),
+    ContactRole.LIKEPERSON: marked("Likeperson"),
+    ContactRole.PAARORENDE: marked("Pårørende"),
+    ContactRole.BARNEVERN: marked("Barnevernet"),
+    ContactRole.HELSESYKEPLEIER: marked("Helsesykepleier"),
+    ContactRole.OTHER: marked("Annen kontakt"),
 }
 
-IP_RIGHT_WORDS = {IpRight.YES: "Ja", IpRight.NO: "Nei", IpRight.UNKNOWN: "Ikke avklart"}
+IP_RIGHT_WORDS = {
+    IpRight.YES: marked("Ja"),
+    IpRight.NO: marked("Nei"),
+    IpRight.UNKNOWN: marked("Ikke avklart"),
+}
 
-NO_RESPONSIBLE = "Ingen navngitt ansvarlig i kommunen er registrert."
-RESPONSIBLE_NOT_SHARED = (
+NO_RESPONSIBLE = marked("Ingen navngitt ansvarlig i kommunen er registrert.")
+RESPONSIBLE_NOT_SHARED = marked(
     "Den ansvarlige i kommunen er registrert, men er ikke med fordi pasienten ikke har samtykket "
     "til å dele det."
 )
-NO_CONTACTS = "Ingen kontakter er registrert."
-NO_INTERPRETER = "Ikke behov for tolk registrert."
+NO_CONTACTS = marked("Ingen kontakter er registrert.")
+NO_INTERPRETER = marked("Ikke behov for tolk registrert.")
 
 
 @dataclass(frozen=True)
@@ -76,54 +82,57 @@ def role_word(contact: Contact) -> str:
     """The contact's role in Norwegian; an 'other' role in its own words."""
     if contact.role is ContactRole.OTHER and contact.role_text:
         return contact.role_text
-    return ROLE_WORDS[contact.role]
+    return say(ROLE_WORDS[contact.role])
 
 
 def _reach(contact: Contact) -> str:
     """'tlf. 12 34 56 78, kari@kommune.example'."""
-    parts = [f"tlf. {contact.phone}" if contact.phone else "", contact.email]
+    parts = [say("tlf. {phone}", phone=contact.phone) if contact.phone else "", contact.email]
     return ", ".join(part for part in parts if part)
 
 
 def left_out_line(count: int) -> str:
     if count == 1:
-        return "1 kontakt er ikke med fordi pasienten ikke har samtykket til å dele den."
-    return f"{count} kontakter er ikke med fordi pasienten ikke har samtykket til å dele dem."
+        return say("1 kontakt er ikke med fordi pasienten ikke har samtykket til å dele den.")
+    return say(
+        "{count} kontakter er ikke med fordi pasienten ikke har samtykket til å dele dem.", count=count
+    )
 
 
 def _responsible_blocks(record: CoordinationRecord) -> list[Block]:
-    blocks: list[Block] = [Subheading("Ansvarlig i kommunen")]
+    blocks: list[Block] = [Subheading(say("Ansvarlig i kommunen"))]
     responsible = responsible_contact(list(record.contacts))
     if responsible is None:
-        return [*blocks, Paragraph(NO_RESPONSIBLE, emphasis=True)]
+        return [*blocks, Paragraph(say(NO_RESPONSIBLE), emphasis=True)]
     if not record.is_shared(responsible):
-        return [*blocks, Paragraph(RESPONSIBLE_NOT_SHARED, emphasis=True)]
+        return [*blocks, Paragraph(say(RESPONSIBLE_NOT_SHARED), emphasis=True)]
     rows = (
-        ("Navn", responsible.name),
-        ("Rolle", role_word(responsible)),
-        ("Virksomhet", responsible.organisation),
-        ("Telefon", responsible.phone),
-        ("E-post", responsible.email),
+        (say("Navn"), responsible.name),
+        (say("Rolle"), role_word(responsible)),
+        (say("Virksomhet"), responsible.organisation),
+        (say("Telefon"), responsible.phone),
+        (say("E-post"), responsible.email),
     )
     return [*blocks, Fields(tuple((label, value) for label, value in rows if value))]
 
 
 def _contacts_blocks(record: CoordinationRecord) -> list[Block]:
-    blocks: list[Block] = [Subheading("Kontakter")]
+    blocks: list[Block] = [Subheading(say("Kontakter"))]
     shared = record.shared()
     if shared:
         rows = tuple(
             (
-                role_word(c) + (" (ansvarlig)" if c.responsible else ""),
+                say("{role} (ansvarlig)", role=role_word(c)) if c.responsible else role_word(c),
                 c.name,
                 c.organisation,
                 _reach(c),
             )
             for c in shared
         )
-        blocks.append(Table(("Rolle", "Navn", "Virksomhet", "Telefon / e-post"), rows, (1.3, 1.3, 1.4, 1.6)))
+        headers = (say("Rolle"), say("Navn"), say("Virksomhet"), say("Telefon / e-post"))
+        blocks.append(Table(headers, rows, (1.3, 1.3, 1.4, 1.6)))
     elif not record.contacts:
-        blocks.append(Paragraph(NO_CONTACTS))
+        blocks.append(Paragraph(say(NO_CONTACTS)))
     if record.left_out():
         blocks.append(Paragraph(left_out_line(record.left_out()), emphasis=True))
     return blocks
@@ -132,41 +141,41 @@ def _contacts_blocks(record: CoordinationRecord) -> list[Block]:
 def _person(record: CoordinationRecord, contact_id: ContactId | None) -> str:
     contact = record.contact(contact_id)
     if contact is None:
-        return "Ikke registrert"
+        return say("Ikke registrert")
     if not record.is_shared(contact):
-        return "Registrert, men ikke med uten pasientens samtykke"
-    details = [contact.organisation, f"tlf. {contact.phone}" if contact.phone else ""]
+        return say("Registrert, men ikke med uten pasientens samtykke")
+    details = [contact.organisation, say("tlf. {phone}", phone=contact.phone) if contact.phone else ""]
     described = ", ".join(part for part in details if part)
     return f"{contact.name} ({described})" if described else contact.name
 
 
 def _yes_no(value: bool) -> str:
-    return "Ja" if value else "Nei"
+    return say("Ja") if value else say("Nei")
 
 
 def _ip_blocks(record: CoordinationRecord) -> list[Block]:
     coordination = record.coordination
-    rows = [("Rett til individuell plan", IP_RIGHT_WORDS[coordination.ip_right])]
+    rows = [(say("Rett til individuell plan"), say(IP_RIGHT_WORDS[coordination.ip_right]))]
     if coordination.ip_requested is not None:
-        rows.append(("Ønsket dato", short_date(coordination.ip_requested)))
+        rows.append((say("Ønsket dato"), short_date(coordination.ip_requested)))
     rows += [
-        ("Individuell plan finnes", _yes_no(coordination.ip_exists)),
-        ("Koordinator", _person(record, coordination.coordinator)),
+        (say("Individuell plan finnes"), _yes_no(coordination.ip_exists)),
+        (say("Koordinator"), _person(record, coordination.coordinator)),
     ]
-    return [Subheading("Individuell plan"), Fields(tuple(rows))]
+    return [Subheading(say("Individuell plan")), Fields(tuple(rows))]
 
 
 def _ansvarsgruppe_blocks(record: CoordinationRecord) -> list[Block]:
     blocks: list[Block] = [
-        Subheading("Ansvarsgruppe"),
-        Fields((("Ansvarsgruppe finnes", _yes_no(record.coordination.ansvarsgruppe_exists)),)),
+        Subheading(say("Ansvarsgruppe")),
+        Fields(((say("Ansvarsgruppe finnes"), _yes_no(record.coordination.ansvarsgruppe_exists)),)),
     ]
     members = [c for c in record.shared() if c.in_ansvarsgruppe]
     if members:
         lines = tuple(
             f"{c.name} – {role_word(c)}" + (f" ({c.organisation})" if c.organisation else "") for c in members
         )
-        blocks += [Paragraph("Medlemmer:"), BulletList(lines)]
+        blocks += [Paragraph(say("Medlemmer:")), BulletList(lines)]
     return blocks
 
 
@@ -184,14 +193,14 @@ def language_blocks(record: CoordinationRecord) -> list[Block]:
     """The 'Tolk og språk' section: whether an interpreter is needed, in which language."""
     coordination = record.coordination
     if coordination.interpreter_needed:
-        language = coordination.language or "ikke oppgitt"
-        text = f"Trenger tolk: ja, språk: {language}."
+        language = coordination.language or say("ikke oppgitt")
+        text = say("Trenger tolk: ja, språk: {language}.", language=language)
     elif coordination.language:
-        text = f"{NO_INTERPRETER} Språk: {coordination.language}."
+        text = say("Ikke behov for tolk registrert. Språk: {language}.", language=coordination.language)
     else:
-        text = NO_INTERPRETER
+        text = say(NO_INTERPRETER)
     if coordination.language_note:
-        text += f" Merknad: {coordination.language_note}"
+        text = say("{text} Merknad: {note}", text=text, note=coordination.language_note)
     return [Paragraph(text, emphasis=coordination.interpreter_needed)]
 
 

@@ -3,6 +3,10 @@
 plan + consent -> HandoverDocument (handover.build / patient_copy.build) -> PDF bytes
 (pdf.render, imported on first use: reportlab is not needed before then) -> written
 to a temporary file beside the target and renamed into place -> export log row.
+
+A recipient's documents are written in the language their consent names (Bokmål or Nynorsk)
+unless the caller asks for another; the patient's copy in the one asked for (Bokmål by default).
+Building and rendering both happen inside `language.writing`.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,15 +23,24 @@ from typing import TYPE_CHECKING
 from dischargeplanner.documents import handover, minutes, patient_copy
 from dischargeplanner.documents.care_text import CareBlocks, CareSource
 from dischargeplanner.documents.document import HandoverDocument
+from dischargeplanner.documents.language import Phrasebook, phrasebook_for, say, shown_detail, writing
 from dischargeplanner.documents.selfhelp_text import SelfHelpSource
 from dischargeplanner.documents.words import Sender
-from dischargeplanner.domain.model import DocumentKind, ExportChannel, ExportRecord, PlanId
+from dischargeplanner.domain.model import (
+    Consent,
+    DocumentKind,
+    DocumentLanguage,
+    ExportChannel,
+    ExportRecord,
+    PlanDetail,
+    PlanId,
+)
 from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 
 if TYPE_CHECKING:
     from dischargeplanner.domain.access_log import AccessLogService, ChainReport, PlanAccess
-    from dischargeplanner.domain.meeting_model import MeetingId
+    from dischargeplanner.domain.meeting_model import Meeting, MeetingId
     from dischargeplanner.domain.meetings import MeetingService
 
 
@@ -107,6 +120,7 @@ class DocumentMaker:
         kommune_name: Callable[[str | None], str],
         selfhelp: SelfHelpSource | None = None,
         care: CareSource | None = None,
+        phrasebook: Callable[[DocumentLanguage], Phrasebook] = phrasebook_for,
     ) -> None:
         self._plans = plans
         self._sharing = sharing
@@ -115,12 +129,60 @@ class DocumentMaker:
         self._selfhelp = selfhelp
         # The kommune work (contacts, meetings, crisis plan, family, the call after), when wired.
         self._care = care
+        self._phrasebook = phrasebook
 
     def document(
-        self, plan_id: PlanId, kind: DocumentKind, recipient: str | None = None, approved_by: str = ""
+        self,
+        plan_id: PlanId,
+        kind: DocumentKind,
+        recipient: str | None = None,
+        approved_by: str = "",
+        language: DocumentLanguage | None = None,
     ) -> HandoverDocument:
-        """The document as data; for the kommune kind raises ConsentRefusedError without valid consent."""
+        """The document as data; for the kommune kind raises ConsentRefusedError without valid consent.
+
+        `language`: the written standard; by default the recipient's consent's (Bokmål for the patient).
+        """
+        with self._writing(plan_id, kind, recipient, language) as (detail, consent):
+            return self._document(detail, kind, consent, approved_by)
+
+    def make(
+        self,
+        plan_id: PlanId,
+        kind: DocumentKind,
+        recipient: str | None = None,
+        approved_by: str = "",
+        language: DocumentLanguage | None = None,
+    ) -> MadeDocument:
+        from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
+
+        with self._writing(plan_id, kind, recipient, language) as (detail, consent):
+            document = self._document(detail, kind, consent, approved_by)
+            return MadeDocument(plan_id, kind, document.recipient, document, render(document))
+
+    @contextlib.contextmanager
+    def _writing(
+        self, plan_id: PlanId, kind: DocumentKind, recipient: str | None, asked: DocumentLanguage | None
+    ) -> Iterator[tuple[PlanDetail, Consent | None]]:
+        """The plan (NotFoundError first) and the recipient's consent (ConsentRefusedError), written
+        in the language asked for, else the consent's, else Bokmål, until the block ends."""
         detail = self._plans.plan_detail(plan_id)
+        consent = None
+        if kind is DocumentKind.KOMMUNE:
+            consent = self._sharing.consent_for(plan_id, recipient, self._plans.today())
+        language = asked or (consent.language if consent is not None else DocumentLanguage.NB)
+        with writing(self._phrasebook(language)):
+            yield detail, consent
+
+    def _kommune(self, number: str | None) -> str:
+        return self._kommune_name(number) if number else say("Ikke registrert")
+
+    def _document(
+        self, stored: PlanDetail, kind: DocumentKind, consent: Consent | None, approved_by: str
+    ) -> HandoverDocument:
+        # The checklist's own texts (areas, items) in the language being written.
+        detail = shown_detail(stored)
+        plan_id = detail.plan.plan_id
         appointments = self._sharing.appointments(plan_id)
         today = self._plans.today()
         selfhelp = self._selfhelp.record(plan_id, today) if self._selfhelp is not None else None
@@ -137,14 +199,14 @@ class DocumentMaker:
                     contacts=care.patient_contacts,
                 )
             )
-        consent = self._sharing.consent_for(plan_id, recipient, today)
+        assert consent is not None
         return handover.build(
             handover.HandoverInput(
                 detail=detail,
                 consent=consent,
                 appointments=appointments,
                 sender=self._sender(),
-                kommune=self._kommune_name(detail.plan.kommune_number),
+                kommune=self._kommune(detail.plan.kommune_number),
                 approved_by=approved_by or detail.plan.responsible_staff,
                 made_on=today,
                 selfhelp=selfhelp,
@@ -152,39 +214,22 @@ class DocumentMaker:
             )
         )
 
-    def make(
-        self, plan_id: PlanId, kind: DocumentKind, recipient: str | None = None, approved_by: str = ""
-    ) -> MadeDocument:
-        document = self.document(plan_id, kind, recipient, approved_by)
-        from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
-
-        return MadeDocument(plan_id, kind, document.recipient, document, render(document))
-
     def minutes(
         self,
         meetings: MeetingService,
         meeting_id: MeetingId,
         recipient: str | None = None,
         made_by: str = "",
+        language: DocumentLanguage | None = None,
     ) -> HandoverDocument:
-        """A meeting's minutes as data, under the recipient's consent (the kommune's by default).
+        """A meeting's minutes as data, under the recipient's consent (the kommune's by default),
+        in the consent's language unless `language` is given.
 
         Raises ConsentRefusedError without a valid consent, NotFoundError for an unknown meeting.
         """
         meeting = meetings.meeting(meeting_id)
-        detail = self._plans.plan_detail(meeting.plan_id)
-        today = self._plans.today()
-        return minutes.build(
-            minutes.MinutesInput(
-                detail=detail,
-                meeting=meeting,
-                consent=self._sharing.consent_for(meeting.plan_id, recipient, today),
-                sender=self._sender(),
-                kommune=self._kommune_name(detail.plan.kommune_number),
-                made_on=today,
-                made_by=made_by or detail.plan.responsible_staff,
-            )
-        )
+        with self._writing(meeting.plan_id, DocumentKind.KOMMUNE, recipient, language) as (detail, consent):
+            return self._minutes(meeting, detail, consent, made_by)
 
     def make_minutes(
         self,
@@ -192,12 +237,31 @@ class DocumentMaker:
         meeting_id: MeetingId,
         recipient: str | None = None,
         made_by: str = "",
+        language: DocumentLanguage | None = None,
     ) -> MadeMinutes:
-        document = self.minutes(meetings, meeting_id, recipient, made_by)
         from dischargeplanner.documents.pdf import render  # noqa: PLC0415 - reportlab loads on first export
 
-        plan_id = meetings.meeting(meeting_id).plan_id
-        return MadeMinutes(plan_id, meeting_id, document.recipient, document, render(document))
+        meeting = meetings.meeting(meeting_id)
+        with self._writing(meeting.plan_id, DocumentKind.KOMMUNE, recipient, language) as (detail, consent):
+            document = self._minutes(meeting, detail, consent, made_by)
+            return MadeMinutes(meeting.plan_id, meeting_id, document.recipient, document, render(document))
+
+    def _minutes(
+        self, meeting: Meeting, stored: PlanDetail, consent: Consent | None, made_by: str
+    ) -> HandoverDocument:
+        assert consent is not None  # a kommune document always has one
+        detail = shown_detail(stored)
+        return minutes.build(
+            minutes.MinutesInput(
+                detail=detail,
+                meeting=meeting,
+                consent=consent,
+                sender=self._sender(),
+                kommune=self._kommune(detail.plan.kommune_number),
+                made_on=self._plans.today(),
+                made_by=made_by or detail.plan.responsible_staff,
+            )
+        )
 
     def save_minutes(self, meetings: MeetingService, made: MadeMinutes, target: Path, user: str) -> None:
         """Write the minutes' PDF (never half-written) and log it; OSError when it cannot be written."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dischargeplanner.documents.document import Block, BulletList, Fields, Paragraph, Subheading, Table
+from dischargeplanner.documents.language import marked, say
 from dischargeplanner.documents.words import short_date
 from dischargeplanner.domain.family import FamilyService
 from dischargeplanner.domain.family_model import (
@@ -25,25 +26,28 @@ from dischargeplanner.domain.family_model import (
 )
 from dischargeplanner.domain.model import PlanId
 
-NO_CHILDREN = "Ingen barn under 18 år registrert."
-BARNEVERN_LEFT_OUT = "Barnevern: ikke med (ikke samtykke)."
-BARNEVERN_CONSENT = "Pasienten samtykker til at barnevernet er involvert eller informert i ansvarsgruppen."
+# Bokmål templates (constants and word tables): say them where they are used.
+NO_CHILDREN = marked("Ingen barn under 18 år registrert.")
+BARNEVERN_LEFT_OUT = marked("Barnevern: ikke med (ikke samtykke).")
+BARNEVERN_CONSENT = marked(
+    "Pasienten samtykker til at barnevernet er involvert eller informert i ansvarsgruppen."
+)
 
 SUPPORT_WORDS = {
-    FamilySupport.FAMILIEVERNKONTOR: "Familievernkontoret",
-    FamilySupport.HELSESTASJON: "Helsesykepleier / helsestasjon",
-    FamilySupport.BARNEHAGE_SKOLE: "Barnehage / skole er informert",
-    FamilySupport.FORELDRESTOTTE: "Foreldrestøtte",
+    FamilySupport.FAMILIEVERNKONTOR: marked("Familievernkontoret"),
+    FamilySupport.HELSESTASJON: marked("Helsesykepleier / helsestasjon"),
+    FamilySupport.BARNEHAGE_SKOLE: marked("Barnehage / skole er informert"),
+    FamilySupport.FORELDRESTOTTE: marked("Foreldrestøtte"),
 }
 INVOLVED_WORDS = {
-    BarnevernInvolved.UNKNOWN: "Ikke avklart",
-    BarnevernInvolved.NO: "Nei",
-    BarnevernInvolved.YES: "Ja",
+    BarnevernInvolved.UNKNOWN: marked("Ikke avklart"),
+    BarnevernInvolved.NO: marked("Nei"),
+    BarnevernInvolved.YES: marked("Ja"),
 }
 PARTICIPANT_WORDS = {
-    Participant.PATIENT: "pasienten",
-    Participant.CHILD: "barnet",
-    Participant.OTHER_PARENT: "den andre forelderen eller omsorgspersonen",
+    Participant.PATIENT: marked("pasienten"),
+    Participant.CHILD: marked("barnet"),
+    Participant.OTHER_PARENT: marked("den andre forelderen eller omsorgspersonen"),
 }
 
 
@@ -76,23 +80,23 @@ def family_record(service: FamilyService, plan_id: PlanId, today: date) -> Famil
 def and_list(parts: Sequence[str]) -> str:
     """'a, b og c'."""
     if len(parts) > 1:
-        return ", ".join(parts[:-1]) + " og " + parts[-1]
+        return say("{first} og {last}", first=", ".join(parts[:-1]), last=parts[-1])
     return parts[0] if parts else ""
 
 
 def age_text(child: Child, today: date) -> str:
     age = child.age(today)
-    return "Ukjent" if age is None else f"{age} år"
+    return say("Ukjent") if age is None else say("{age} år", age=age)
 
 
 def conversation_line(record: FamilyRecord, conversation: Conversation) -> str:
     """'30.10.2026: med pasienten og barnet (Mia)'."""
     words = []
     for participant in conversation.participants:
-        word = PARTICIPANT_WORDS[participant]
+        word = say(PARTICIPANT_WORDS[participant])
         name = record.child_name(conversation) if participant is Participant.CHILD else ""
         words.append(f"{word} ({name})" if name else word)
-    return f"{short_date(conversation.day)}: med {and_list(words)}"
+    return say("{date}: med {people}", date=short_date(conversation.day), people=and_list(words))
 
 
 def handover_blocks(record: FamilyRecord) -> list[Block]:
@@ -107,46 +111,46 @@ def handover_blocks(record: FamilyRecord) -> list[Block]:
 
 def _children_blocks(record: FamilyRecord) -> list[Block]:
     if not record.children:
-        return [Subheading("Barn"), Paragraph(NO_CHILDREN)]
+        return [Subheading(say("Barn")), Paragraph(say(NO_CHILDREN))]
     rows = tuple(
         (child.name, age_text(child, record.today), child.lives_with, child.carer_during_stay)
         for child in record.children
     )
     return [
-        Subheading("Barn"),
-        Table(("Barn", "Alder", "Bor hos", "Omsorg under oppholdet"), rows, (2, 1, 2, 2)),
+        Subheading(say("Barn")),
+        Table((say("Barn"), say("Alder"), say("Bor hos"), say("Omsorg under oppholdet")), rows, (2, 1, 2, 2)),
     ]
 
 
 def _conversation_blocks(record: FamilyRecord) -> list[Block]:
     if not record.children and not record.conversations:
         return []
-    heading = Subheading("Samtaler med barn som pårørende")
+    heading = Subheading(say("Samtaler med barn som pårørende"))
     if not record.conversations:
-        return [heading, Paragraph("Ingen samtaler registrert ennå.")]
+        return [heading, Paragraph(say("Ingen samtaler registrert ennå."))]
     return [heading, BulletList(tuple(conversation_line(record, c) for c in record.conversations))]
 
 
 def _barnevern_blocks(family: Family) -> list[Block]:
     if not family.barnevern_consent:
         # Nothing more: without consent no barnevern detail may reach the document.
-        return [Paragraph(BARNEVERN_LEFT_OUT, emphasis=True)]
-    rows = [("Barnevernet involvert", INVOLVED_WORDS[family.barnevern_involved])]
+        return [Paragraph(say(BARNEVERN_LEFT_OUT), emphasis=True)]
+    rows = [(say("Barnevernet involvert"), say(INVOLVED_WORDS[family.barnevern_involved]))]
     if family.barnevern_contact:
-        rows.append(("Saksbehandler / kontor", family.barnevern_contact))
+        rows.append((say("Saksbehandler / kontor"), family.barnevern_contact))
     if family.barnevern_note:
-        rows.append(("Merknad", family.barnevern_note))
-    return [Subheading("Barnevern"), Paragraph(BARNEVERN_CONSENT), Fields(tuple(rows))]
+        rows.append((say("Merknad"), family.barnevern_note))
+    return [Subheading(say("Barnevern")), Paragraph(say(BARNEVERN_CONSENT)), Fields(tuple(rows))]
 
 
 def _services_blocks(family: Family) -> list[Block]:
     rows = []
     if family.supports:
-        rows.append(("Tjenester", ", ".join(SUPPORT_WORDS[support] for support in family.supports)))
+        rows.append((say("Tjenester"), ", ".join(say(SUPPORT_WORDS[support]) for support in family.supports)))
     if family.services_note:
-        rows.append(("Annet", family.services_note))
+        rows.append((say("Annet"), family.services_note))
     if family.long_term_follow_up:
-        rows.append(("Behov for langvarig oppfølging", family.long_term_follow_up))
+        rows.append((say("Behov for langvarig oppfølging"), family.long_term_follow_up))
     if not rows:
-        return [Subheading("Familietjenester"), Paragraph("Ingen familietjenester registrert.")]
-    return [Subheading("Familietjenester"), Fields(tuple(rows))]
+        return [Subheading(say("Familietjenester")), Paragraph(say("Ingen familietjenester registrert."))]
+    return [Subheading(say("Familietjenester")), Fields(tuple(rows))]

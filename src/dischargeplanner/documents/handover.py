@@ -24,6 +24,7 @@ from dischargeplanner.documents.document import (
     Subheading,
     Table,
 )
+from dischargeplanner.documents.language import marked, say
 from dischargeplanner.documents.selfhelp_text import SelfHelpRecord, handover_blocks
 from dischargeplanner.documents.words import (
     ACTION_STATUS_WORDS,
@@ -52,21 +53,27 @@ from dischargeplanner.domain.model import (
     TrafficLight,
 )
 
-MARKING = "Taushetsbelagt – helsepersonelloven § 21"
-LEFT_OUT = "Utelatt: pasienten har ikke samtykket til å dele dette området med mottakeren."
+# Bokmål templates: say them where they are used (minutes.py and access_extract.py use MARKING too).
+MARKING = marked("Taushetsbelagt – helsepersonelloven § 21")
+LEFT_OUT = marked("Utelatt: pasienten har ikke samtykket til å dele dette området med mottakeren.")
 
 # Areas with a section of their own later in the document; the rest share "Tiltak per område".
 _OWN_SECTIONS = (
-    ("coordination", "Samarbeid med kommunen", AreaKey.COORDINATION),
-    ("crisis", "Kriseplan og tilbakefall", AreaKey.CRISIS),
-    ("family", "Barn og familie", AreaKey.FAMILY),
-    ("self_help", "Selvhjelp: informasjon som er gitt", AreaKey.SELF_HELP),
+    ("coordination", marked("Samarbeid med kommunen"), AreaKey.COORDINATION),
+    ("crisis", marked("Kriseplan og tilbakefall"), AreaKey.CRISIS),
+    ("family", marked("Barn og familie"), AreaKey.FAMILY),
+    ("self_help", marked("Selvhjelp: informasjon som er gitt"), AreaKey.SELF_HELP),
 )
 _SHARED_AREAS = tuple(area for area in AreaKey if area not in {key for _, _, key in _OWN_SECTIONS})
-# Sections without a checklist of their own, each shared under the consent to one area.
+# Sections without a checklist of their own, each shared under the consent to one area
+# (title and empty text are Bokmål templates, said where used).
 _NOTE_SECTIONS = {
-    "risk": ("Risikoforhold", AreaKey.CRISIS, "Ingen risikoforhold er registrert."),
-    "language": ("Tolk og språk", AreaKey.COORDINATION, "Ingen behov for tolk er registrert."),
+    "risk": (marked("Risikoforhold"), AreaKey.CRISIS, marked("Ingen risikoforhold er registrert.")),
+    "language": (
+        marked("Tolk og språk"),
+        AreaKey.COORDINATION,
+        marked("Ingen behov for tolk er registrert."),
+    ),
 }
 
 
@@ -99,25 +106,35 @@ def build(source: HandoverInput) -> HandoverDocument:
         _status(source.detail, shared),
         _shared_areas(source.detail, shared),
         _appointments(source, shared),
-        _own_area("coordination", "Samarbeid med kommunen", AreaKey.COORDINATION, source, shared),
-        _own_area("crisis", "Kriseplan og tilbakefall", AreaKey.CRISIS, source, shared),
+        _own_area("coordination", say("Samarbeid med kommunen"), AreaKey.COORDINATION, source, shared),
+        _own_area("crisis", say("Kriseplan og tilbakefall"), AreaKey.CRISIS, source, shared),
         _note_section("risk", source, shared),
-        _own_area("family", "Barn og familie", AreaKey.FAMILY, source, shared),
-        _own_area("self_help", "Selvhjelp: informasjon som er gitt", AreaKey.SELF_HELP, source, shared),
+        _own_area("family", say("Barn og familie"), AreaKey.FAMILY, source, shared),
+        _own_area("self_help", say("Selvhjelp: informasjon som er gitt"), AreaKey.SELF_HELP, source, shared),
         _note_section("language", source, shared),
         Section(
             "signatures",
-            "Underskrifter",
-            (Signatures(("For avdelingen", "Pasient"), "Sted og dato"),),
+            say("Underskrifter"),
+            (Signatures((say("For avdelingen"), say("Pasient")), say("Sted og dato")),),
         ),
     )
-    number = f", f.nr. {fodselsnummer(plan.patient.fodselsnummer)}" if plan.patient.fodselsnummer else ""
+    patient_line = (
+        say(
+            "{name}, f.nr. {number}",
+            name=plan.patient.name,
+            number=fodselsnummer(plan.patient.fodselsnummer),
+        )
+        if plan.patient.fodselsnummer
+        else plan.patient.name
+    )
     return HandoverDocument(
         kind=DocumentKind.KOMMUNE,
-        title="Overføring ved utskrivning",
-        subtitle=f"Til {source.consent.recipient} fra {source.sender.line}",
-        marking=MARKING,
-        patient_line=f"{plan.patient.name}{number}",
+        title=say("Overføring ved utskrivning"),
+        subtitle=say(
+            "Til {recipient} fra {sender}", recipient=source.consent.recipient, sender=source.sender.line
+        ),
+        marking=say(MARKING),
+        patient_line=patient_line,
         sender_line=source.sender.line,
         made_on=source.made_on,
         sections=sections,
@@ -128,66 +145,78 @@ def build(source: HandoverInput) -> HandoverDocument:
 
 def _identity(source: HandoverInput) -> Section:
     plan = source.detail.plan
-    rows = [("Navn", plan.patient.name), ("Fødselsnummer", fodselsnummer(plan.patient.fodselsnummer))]
+    rows = [
+        (say("Navn"), plan.patient.name),
+        (say("Fødselsnummer"), fodselsnummer(plan.patient.fodselsnummer)),
+    ]
     if not plan.patient.fodselsnummer and plan.patient.birth_date:
-        rows.append(("Fødselsdato", short_date(plan.patient.birth_date)))
-    rows += [("Hjemkommune", source.kommune), ("Innlagt", short_date(plan.admission))]
+        rows.append((say("Fødselsdato"), short_date(plan.patient.birth_date)))
+    rows += [(say("Hjemkommune"), source.kommune), (say("Innlagt"), short_date(plan.admission))]
     if plan.actual_discharge:
         ending = (
-            "Uplanlagt avslutning (brudd)" if plan.discharge_kind is DischargeKind.UNPLANNED else "Planlagt"
+            say("Uplanlagt avslutning (brudd)")
+            if plan.discharge_kind is DischargeKind.UNPLANNED
+            else say("Planlagt")
         )
-        rows += [("Utskrevet", short_date(plan.actual_discharge)), ("Avslutning", ending)]
+        rows += [(say("Utskrevet"), short_date(plan.actual_discharge)), (say("Avslutning"), ending)]
     else:
-        rows.append(("Planlagt utskrivning", short_date(plan.planned_discharge, "Ikke fastsatt")))
-    return Section("identity", "Identitet og opphold", (Fields(tuple(rows)),))
+        rows.append((say("Planlagt utskrivning"), short_date(plan.planned_discharge, say("Ikke fastsatt"))))
+    return Section("identity", say("Identitet og opphold"), (Fields(tuple(rows)),))
 
 
 def _sender(source: HandoverInput) -> Section:
     plan, sender = source.detail.plan, source.sender
-    rows = [("Avdeling", plan.ward or sender.ward)]
+    rows = [(say("Avdeling"), plan.ward or sender.ward)]
     if sender.institution:
-        rows.append(("Institusjon", sender.institution))
+        rows.append((say("Institusjon"), sender.institution))
     rows += [
-        ("Ansvarlig ved avdelingen", plan.responsible_staff),
-        ("Direkte telefon", sender.phone or "Ikke oppgitt"),
-        ("Godkjent av", f"{source.approved_by}, {short_date(source.made_on)}"),
+        (say("Ansvarlig ved avdelingen"), plan.responsible_staff),
+        (say("Direkte telefon"), sender.phone or say("Ikke oppgitt")),
+        (say("Godkjent av"), f"{source.approved_by}, {short_date(source.made_on)}"),
     ]
-    return Section("sender", "Avsender og ansvarlig kontakt", (Fields(tuple(rows)),))
+    return Section("sender", say("Avsender og ansvarlig kontakt"), (Fields(tuple(rows)),))
 
 
 def _consent(source: HandoverInput, left_out: tuple[str, ...]) -> Section:
     consent = source.consent
     titles = [area.title for area in source.detail.areas if area.area in consent.areas]
-    given = f"{short_date(consent.given)}, {CONSENT_FORM_WORDS[consent.form]}, notert av {consent.noted_by}"
+    given = say(
+        "{date}, {form}, notert av {noted_by}",
+        date=short_date(consent.given),
+        form=say(CONSENT_FORM_WORDS[consent.form]),
+        noted_by=consent.noted_by,
+    )
     rows = (
-        ("Mottaker", f"{consent.recipient} ({RECIPIENT_KIND_WORDS[consent.recipient_kind]})"),
-        ("Samtykket gjelder", ", ".join(titles)),
-        ("Gitt", given),
-        ("Gyldig til", short_date(consent.expires, "Ingen utløpsdato")),
-        ("Begrensninger", consent.restrictions or "Ingen"),
+        (say("Mottaker"), f"{consent.recipient} ({say(RECIPIENT_KIND_WORDS[consent.recipient_kind])})"),
+        (say("Samtykket gjelder"), ", ".join(titles)),
+        (say("Gitt"), given),
+        (say("Gyldig til"), short_date(consent.expires, say("Ingen utløpsdato"))),
+        (say("Begrensninger"), consent.restrictions or say("Ingen")),
     )
     if left_out:
-        note = (
+        note = say(
             "Ikke med i dokumentet, fordi pasienten ikke har samtykket til å dele det med mottakeren: "
-            + ", ".join(left_out)
-            + "."
+            "{areas}.",
+            areas=", ".join(left_out),
         )
     else:
-        note = "Alle områdene i planen er med."
-    return Section("consent", "Samtykke", (Fields(rows), Paragraph(note, emphasis=bool(left_out))))
+        note = say("Alle områdene i planen er med.")
+    return Section("consent", say("Samtykke"), (Fields(rows), Paragraph(note, emphasis=bool(left_out))))
 
 
 def _goals(shared: tuple[AreaStatus, ...]) -> Section:
     rows = tuple((area.title, area.goal) for area in shared if area.goal)
     blocks: tuple[Block, ...] = (
-        (Table(("Område", "Målet, med pasientens egne ord"), rows, (1, 3)),) if rows else ()
+        (Table((say("Område"), say("Målet, med pasientens egne ord")), rows, (1, 3)),) if rows else ()
     )
-    return Section("goals", "Pasientens mål", blocks, "Pasienten har ikke skrevet ned egne mål i planen.")
+    return Section(
+        "goals", say("Pasientens mål"), blocks, say("Pasienten har ikke skrevet ned egne mål i planen.")
+    )
 
 
 def _status(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section:
     discharged = detail.plan.status is not PlanStatus.ACTIVE
-    later = "Ved utskrivning" if discharged else "Nå (før utskrivning)"
+    later = say("Ved utskrivning") if discharged else say("Nå (før utskrivning)")
     rows = tuple(
         StatusRow(
             area.title,
@@ -199,14 +228,18 @@ def _status(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section:
         for area in shared
     )
     key = Paragraph(
-        "Fargene følger BrukerPlan: grønn = ingen problemer, gul = noen problemer, rød = store problemer."
+        say(
+            "Fargene følger BrukerPlan: grønn = ingen problemer, gul = noen problemer, rød = store problemer."
+        )
     )
-    blocks: tuple[Block, ...] = (key, StatusTable(("Område", "Ved innleggelse", later), rows)) if rows else ()
-    return Section("status", "Status per område", blocks, "Ingen områder er med i dokumentet.")
+    blocks: tuple[Block, ...] = (
+        (key, StatusTable((say("Område"), say("Ved innleggelse"), later), rows)) if rows else ()
+    )
+    return Section("status", say("Status per område"), blocks, say("Ingen områder er med i dokumentet."))
 
 
 def _chip(light: TrafficLight) -> Chip:
-    return Chip(light, LIGHT_WORDS[light])
+    return Chip(light, say(LIGHT_WORDS[light]))
 
 
 def _shared_areas(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section:
@@ -215,7 +248,10 @@ def _shared_areas(detail: PlanDetail, shared: tuple[AreaStatus, ...]) -> Section
         if area.area in _SHARED_AREAS:
             blocks += [Subheading(area.title), *_area_blocks(detail, area.area)]
     return Section(
-        "actions", "Tiltak og sjekkliste per område", tuple(blocks), "Ingen av disse områdene er med."
+        "actions",
+        say("Tiltak og sjekkliste per område"),
+        tuple(blocks),
+        say("Ingen av disse områdene er med."),
     )
 
 
@@ -223,21 +259,21 @@ def _own_area(
     key: str, title: str, area: AreaKey, source: HandoverInput, shared: tuple[AreaStatus, ...]
 ) -> Section:
     if area not in {status.area for status in shared}:
-        return Section(key, title, (Paragraph(LEFT_OUT, emphasis=True),))
+        return Section(key, title, (Paragraph(say(LEFT_OUT), emphasis=True),))
     blocks = _area_blocks(source.detail, area)
     topic = list(source.topic_blocks.get(key, ()))
     if area is AreaKey.SELF_HELP and source.selfhelp is not None:
         topic = handover_blocks(source.selfhelp)
     if topic:
-        blocks = [*topic, Subheading("Sjekkliste og tiltak"), *blocks]
+        blocks = [*topic, Subheading(say("Sjekkliste og tiltak")), *blocks]
     return Section(key, title, tuple(blocks))
 
 
 def _note_section(key: str, source: HandoverInput, shared: tuple[AreaStatus, ...]) -> Section:
     title, area, empty = _NOTE_SECTIONS[key]
     if area not in {status.area for status in shared}:
-        return Section(key, title, (Paragraph(LEFT_OUT, emphasis=True),))
-    return Section(key, title, tuple(source.topic_blocks.get(key, ())), empty)
+        return Section(key, say(title), (Paragraph(say(LEFT_OUT), emphasis=True),))
+    return Section(key, say(title), tuple(source.topic_blocks.get(key, ())), say(empty))
 
 
 def _area_blocks(detail: PlanDetail, area: AreaKey) -> list[Block]:
@@ -245,7 +281,7 @@ def _area_blocks(detail: PlanDetail, area: AreaKey) -> list[Block]:
     items = detail.items_in(area)
     done = tuple(_with_note(item.text, item.note) for item in items if item.state is ItemState.DONE)
     missing = tuple(
-        _with_note(item.text + (" (påkrevd)" if item.required else ""), item.note)
+        _with_note(say("{item} (påkrevd)", item=item.text) if item.required else item.text, item.note)
         for item in sorted(items, key=lambda item: not item.required)
         if not item.state.is_closed
     )
@@ -255,15 +291,15 @@ def _area_blocks(detail: PlanDetail, area: AreaKey) -> list[Block]:
     blocks: list[Block] = []
     if done:
         # What is in place reads as one paragraph: the kommune needs most room for what is missing.
-        blocks.append(Paragraph("På plass: " + " · ".join(done) + "."))
+        blocks.append(Paragraph(say("På plass: {items}.", items=" · ".join(done))))
     if missing:
-        blocks += [Paragraph("Gjenstår:"), BulletList(missing)]
+        blocks += [Paragraph(say("Gjenstår:")), BulletList(missing)]
     if services:
-        blocks.append(_action_table("Tjenestenes tiltak", services))
+        blocks.append(_action_table(say("Tjenestenes tiltak"), services))
     if own:
-        blocks.append(_action_table("Pasientens egne tiltak", own))
+        blocks.append(_action_table(say("Pasientens egne tiltak"), own))
     if not blocks:
-        blocks.append(Paragraph("Ingenting registrert på dette området."))
+        blocks.append(Paragraph(say("Ingenting registrert på dette området.")))
     return blocks
 
 
@@ -277,16 +313,16 @@ def _action_table(title: str, actions: list[Action]) -> Table:
         (
             action.what,
             _who(action),
-            short_date(action.deadline, "Ingen frist"),
-            ACTION_STATUS_WORDS[action.status],
+            short_date(action.deadline, say("Ingen frist")),
+            say(ACTION_STATUS_WORDS[action.status]),
         )
         for action in ordered
     )
-    return Table((title, "Ansvarlig", "Frist", "Status"), rows, (4, 2.2, 1.3, 1))
+    return Table((title, say("Ansvarlig"), say("Frist"), say("Status")), rows, (4, 2.2, 1.3, 1))
 
 
 def _who(action: Action) -> str:
-    word = RESPONSIBLE_WORDS[action.responsible]
+    word = say(RESPONSIBLE_WORDS[action.responsible])
     return f"{word}: {action.responsible_name}" if action.responsible_name else word
 
 
@@ -303,6 +339,12 @@ def _appointments(source: HandoverInput, shared: tuple[AreaStatus, ...]) -> Sect
         if appointment.area in areas
     )
     blocks: tuple[Block, ...] = (
-        (Table(("Når", "Hva", "Hos hvem og hvor", "Telefon"), rows, (1.4, 2.4, 2.6, 1.3)),) if rows else ()
+        (
+            Table(
+                (say("Når"), say("Hva"), say("Hos hvem og hvor"), say("Telefon")), rows, (1.4, 2.4, 2.6, 1.3)
+            ),
+        )
+        if rows
+        else ()
     )
-    return Section("appointments", "Avtalte timer og møter", blocks, "Ingen avtaler er registrert.")
+    return Section("appointments", say("Avtalte timer og møter"), blocks, say("Ingen avtaler er registrert."))

@@ -20,6 +20,7 @@ from dischargeplanner.documents.document import (
     Table,
 )
 from dischargeplanner.documents.handover import MARKING
+from dischargeplanner.documents.language import marked, say
 from dischargeplanner.documents.words import (
     RESPONSIBLE_WORDS,
     Sender,
@@ -32,9 +33,10 @@ from dischargeplanner.domain.coordination_model import ContactRole
 from dischargeplanner.domain.meeting_model import Decision, Meeting, MeetingKind, Participant
 from dischargeplanner.domain.model import AreaStatus, Consent, DocumentKind, PlanDetail
 
+# Bokmål templates: say them where they are used.
 TITLES = {
-    MeetingKind.EVALUATION: "Referat fra evalueringsmøte",
-    MeetingKind.DISCHARGE: "Referat fra utskrivningsmøte",
+    MeetingKind.EVALUATION: marked("Referat fra evalueringsmøte"),
+    MeetingKind.DISCHARGE: marked("Referat fra utskrivningsmøte"),
 }
 
 
@@ -55,13 +57,23 @@ def build(source: MinutesInput) -> HandoverDocument:
     plan, meeting = source.detail.plan, source.meeting
     shared = tuple(area for area in source.detail.areas if area.area in source.consent.areas)
     left_out = tuple(area.title for area in source.detail.areas if area.area not in source.consent.areas)
-    number = f", f.nr. {fodselsnummer(plan.patient.fodselsnummer)}" if plan.patient.fodselsnummer else ""
+    patient_line = (
+        say(
+            "{name}, f.nr. {number}", name=plan.patient.name, number=fodselsnummer(plan.patient.fodselsnummer)
+        )
+        if plan.patient.fodselsnummer
+        else plan.patient.name
+    )
     return HandoverDocument(
         kind=DocumentKind.KOMMUNE,
-        title=TITLES[meeting.kind],
-        subtitle=f"{long_date(meeting.day).capitalize()} – til {source.consent.recipient}",
-        marking=MARKING,
-        patient_line=f"{plan.patient.name}{number}",
+        title=say(TITLES[meeting.kind]),
+        subtitle=say(
+            "{day} – til {recipient}",
+            day=long_date(meeting.day).capitalize(),
+            recipient=source.consent.recipient,
+        ),
+        marking=say(MARKING),
+        patient_line=patient_line,
         sender_line=source.sender.line,
         made_on=source.made_on,
         sections=(
@@ -78,33 +90,34 @@ def build(source: MinutesInput) -> HandoverDocument:
 def role_word(participant: Participant) -> str:
     if participant.role is ContactRole.OTHER and participant.role_text:
         return participant.role_text
-    return ROLE_WORDS[participant.role]
+    return say(ROLE_WORDS[participant.role])
 
 
 def _meeting(source: MinutesInput) -> Section:
     plan, details = source.detail.plan, source.meeting.details
     when = f"{long_date(details.day)} {clock(details.start)}".strip()
     if details.video:
-        where = f"Videomøte: {details.place}" if details.place else "Videomøte"
+        where = say("Videomøte: {place}", place=details.place) if details.place else say("Videomøte")
     else:
-        where = details.place or "Ikke oppgitt"
+        where = details.place or say("Ikke oppgitt")
     rows = [
-        ("Pasient", plan.patient.name),
-        ("Hjemkommune", source.kommune),
-        ("Dato", when),
-        ("Sted", where),
-        ("Avdeling", plan.ward or source.sender.ward),
-        ("Ansvarlig ved avdelingen", plan.responsible_staff),
-        ("Referent", source.made_by),
+        (say("Pasient"), plan.patient.name),
+        (say("Hjemkommune"), source.kommune),
+        (say("Dato"), when),
+        (say("Sted"), where),
+        (say("Avdeling"), plan.ward or source.sender.ward),
+        (say("Ansvarlig ved avdelingen"), plan.responsible_staff),
+        (say("Referent"), source.made_by),
     ]
     if not source.meeting.held:
-        rows.append(("Status", "Planlagt – møtet er ikke markert som holdt"))
+        rows.append((say("Status"), say("Planlagt – møtet er ikke markert som holdt")))
     consent = source.consent
-    note = (
-        f"Referatet følger samtykket pasienten ga {short_date(consent.given)} til å dele opplysninger "
-        f"med {consent.recipient}."
+    note = say(
+        "Referatet følger samtykket pasienten ga {date} til å dele opplysninger med {recipient}.",
+        date=short_date(consent.given),
+        recipient=consent.recipient,
     )
-    return Section("meeting", "Møtet", (Fields(tuple(rows)), Paragraph(note)))
+    return Section("meeting", say("Møtet"), (Fields(tuple(rows)), Paragraph(note)))
 
 
 def _participants(source: MinutesInput) -> Section:
@@ -112,14 +125,14 @@ def _participants(source: MinutesInput) -> Section:
     blocks: list[Block] = []
     if details.participants:
         rows = tuple((p.name, role_word(p)) for p in details.participants)
-        blocks.append(Table(("Deltaker", "Rolle"), rows, (3, 2)))
-    fields = [("Pasienten", "Til stede" if details.patient_present else "Ikke til stede")]
+        blocks.append(Table((say("Deltaker"), say("Rolle")), rows, (3, 2)))
+    fields = [(say("Pasienten"), say("Til stede") if details.patient_present else say("Ikke til stede"))]
     if details.ward_staff:
-        fields.append(("Fra avdelingen", ", ".join(details.ward_staff)))
+        fields.append((say("Fra avdelingen"), ", ".join(details.ward_staff)))
     if details.others:
-        fields.append(("Andre", details.others))
+        fields.append((say("Andre"), details.others))
     blocks.append(Fields(tuple(fields)))
-    return Section("participants", "Deltakere", tuple(blocks))
+    return Section("participants", say("Deltakere"), tuple(blocks))
 
 
 def _areas(meeting: Meeting, shared: tuple[AreaStatus, ...], left_out: tuple[str, ...]) -> Section:
@@ -136,38 +149,46 @@ def _areas(meeting: Meeting, shared: tuple[AreaStatus, ...], left_out: tuple[str
         if decisions:
             blocks.append(_decision_table(decisions))
     if quiet:
-        blocks.append(Paragraph("Ikke tatt opp på møtet: " + ", ".join(quiet) + "."))
+        blocks.append(Paragraph(say("Ikke tatt opp på møtet: {areas}.", areas=", ".join(quiet))))
     if left_out:
         blocks.append(
             Paragraph(
-                "Ikke med i referatet, fordi pasienten ikke har samtykket til å dele det med mottakeren: "
-                + ", ".join(left_out)
-                + ".",
+                say(
+                    "Ikke med i referatet, fordi pasienten ikke har samtykket til å dele det med "
+                    "mottakeren: {areas}.",
+                    areas=", ".join(left_out),
+                ),
                 emphasis=True,
             )
         )
-    return Section("areas", "Referat per område", tuple(blocks), "Ingen områder er med i referatet.")
+    return Section(
+        "areas", say("Referat per område"), tuple(blocks), say("Ingen områder er med i referatet.")
+    )
 
 
 def _decisions(meeting: Meeting, shared: tuple[AreaStatus, ...]) -> Section:
     titles = {area.area: area.title for area in shared}
     decisions = tuple(d for d in meeting.decisions if d.area in titles)
     if not decisions:
-        return Section("decisions", "Alle vedtak", (), "Møtet fattet ingen vedtak i områdene som er med.")
+        return Section(
+            "decisions", say("Alle vedtak"), (), say("Møtet fattet ingen vedtak i områdene som er med.")
+        )
     ordered = sorted(decisions, key=lambda d: (d.deadline or date.max, d.what))
-    rows = tuple((titles[d.area], d.what, _who(d), short_date(d.deadline, "Ingen frist")) for d in ordered)
-    blocks: tuple[Block, ...] = (
-        Table(("Område", "Hva", "Ansvarlig", "Frist"), rows, (1.6, 3.4, 2.2, 1.3)),
-        Paragraph("Vedtakene er lagt inn som avtalte tiltak i planen."),
+    rows = tuple(
+        (titles[d.area], d.what, _who(d), short_date(d.deadline, say("Ingen frist"))) for d in ordered
     )
-    return Section("decisions", "Alle vedtak", blocks)
+    blocks: tuple[Block, ...] = (
+        Table((say("Område"), say("Hva"), say("Ansvarlig"), say("Frist")), rows, (1.6, 3.4, 2.2, 1.3)),
+        Paragraph(say("Vedtakene er lagt inn som avtalte tiltak i planen.")),
+    )
+    return Section("decisions", say("Alle vedtak"), blocks)
 
 
 def _decision_table(decisions: tuple[Decision, ...]) -> Table:
-    rows = tuple((d.what, _who(d), short_date(d.deadline, "Ingen frist")) for d in decisions)
-    return Table(("Vedtak", "Ansvarlig", "Frist"), rows, (4, 2.2, 1.3))
+    rows = tuple((d.what, _who(d), short_date(d.deadline, say("Ingen frist"))) for d in decisions)
+    return Table((say("Vedtak"), say("Ansvarlig"), say("Frist")), rows, (4, 2.2, 1.3))
 
 
 def _who(decision: Decision) -> str:
-    word = RESPONSIBLE_WORDS[decision.responsible]
+    word = say(RESPONSIBLE_WORDS[decision.responsible])
     return f"{word}: {decision.responsible_name}" if decision.responsible_name else word

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dischargeplanner.documents.document import Block, BulletList, HandoverDocument, Paragraph, Section
+from dischargeplanner.documents.language import marked, say
 from dischargeplanner.documents.selfhelp_text import SelfHelpRecord, patient_blocks
 from dischargeplanner.documents.words import Sender, clock, long_date
 from dischargeplanner.domain.model import (
@@ -24,20 +25,20 @@ from dischargeplanner.domain.model import (
     Responsible,
 )
 
-MARKING = "Personlig – din egen kopi"
-PATIENT_RECIPIENT = "Pasienten"
+MARKING = marked("Personlig – din egen kopi")
+PATIENT_RECIPIENT = marked("Pasienten")
 
 # Numbers every Norwegian can call; the ward's own number comes from the settings.
 EMERGENCY_LINES = (
-    "Legevakt: ring 116 117.",
-    "Ved fare for liv og helse: ring 113.",
+    marked("Legevakt: ring 116 117."),
+    marked("Ved fare for liv og helse: ring 113."),
 )
 
 _WHO_ELSE = {
-    Responsible.KOMMUNE: "Kommunen",
-    Responsible.NAV: "NAV",
-    Responsible.WARD: "Avdelingen",
-    Responsible.PAARORENDE: "De nærmeste rundt deg",
+    Responsible.KOMMUNE: marked("Kommunen"),
+    Responsible.NAV: marked("NAV"),
+    Responsible.WARD: marked("Avdelingen"),
+    Responsible.PAARORENDE: marked("De nærmeste rundt deg"),
 }
 
 
@@ -75,14 +76,14 @@ def build(source: PatientCopyInput) -> HandoverDocument:
     )
     return HandoverDocument(
         kind=DocumentKind.PATIENT,
-        title="Min plan",
-        subtitle=f"For tiden etter at du reiser fra {detail.plan.ward or source.sender.ward}",
-        marking=MARKING,
+        title=say("Min plan"),
+        subtitle=say("For tiden etter at du reiser fra {ward}", ward=detail.plan.ward or source.sender.ward),
+        marking=say(MARKING),
         patient_line=detail.plan.patient.name,
         sender_line=source.sender.line,
         made_on=source.made_on,
         sections=sections,
-        recipient=PATIENT_RECIPIENT,
+        recipient=say(PATIENT_RECIPIENT),
     )
 
 
@@ -90,9 +91,9 @@ def _goals(detail: PlanDetail) -> Section:
     goals = tuple(f"{area.title}: «{area.goal}»" for area in detail.areas if area.goal)
     return Section(
         "goals",
-        "Målene dine",
+        say("Målene dine"),
         (BulletList(goals),) if goals else (),
-        "Du har ikke skrevet ned mål ennå. Snakk med kontaktpersonen din om hva du ønsker.",
+        say("Du har ikke skrevet ned mål ennå. Snakk med kontaktpersonen din om hva du ønsker."),
     )
 
 
@@ -100,11 +101,11 @@ def _appointment_text(appointment: Appointment) -> str:
     when = f"{long_date(appointment.day).capitalize()} {clock(appointment.time)}".strip()
     parts = [f"{when}: {_sentence(appointment.what)}"]
     if appointment.with_whom:
-        parts.append(f"Hvem du skal møte: {_sentence(appointment.with_whom)}")
+        parts.append(say("Hvem du skal møte: {who}", who=_sentence(appointment.with_whom)))
     if appointment.place:
-        parts.append(f"Sted: {appointment.place}.")
+        parts.append(say("Sted: {place}.", place=appointment.place))
     if appointment.phone:
-        parts.append(f"Telefon: {appointment.phone}.")
+        parts.append(say("Telefon: {phone}.", phone=appointment.phone))
     if appointment.note:
         parts.append(_sentence(appointment.note))
     return " ".join(parts)
@@ -118,9 +119,9 @@ def _appointments(appointments: Sequence[Appointment]) -> Section:
     texts = tuple(_appointment_text(appointment) for appointment in appointments)
     return Section(
         "appointments",
-        "Avtalene dine",
+        say("Avtalene dine"),
         (BulletList(texts),) if texts else (),
-        "Du har ingen avtaler skrevet inn ennå.",
+        say("Du har ingen avtaler skrevet inn ennå."),
     )
 
 
@@ -128,26 +129,37 @@ def _hard_times(detail: PlanDetail, source: PatientCopyInput) -> Section:
     crisis = detail.area(AreaKey.CRISIS)
     blocks: list[Block] = []
     if crisis.goal:
-        blocks.append(Paragraph(f"Det du har sagt er viktig for deg: «{crisis.goal}»"))
+        blocks.append(Paragraph(say("Det du har sagt er viktig for deg: «{goal}»", goal=crisis.goal)))
     blocks += source.crisis
     steps = tuple(
-        _action_text(action) if action.status is ActionStatus.OPEN else f"{action.what} – gjort"
+        _action_text(action)
+        if action.status is ActionStatus.OPEN
+        else say("{action} – gjort", action=action.what)
         for action in detail.actions_in(AreaKey.CRISIS)
         if action.status is not ActionStatus.CANCELLED
     )
     if steps:
-        blocks += [Paragraph("Dette er avtalt:"), BulletList(steps)]
-    calls = [f"{source.sender.line}: ring {source.sender.phone}."] if source.sender.phone else []
+        blocks += [Paragraph(say("Dette er avtalt:")), BulletList(steps)]
+    calls = (
+        [say("{sender}: ring {phone}.", sender=source.sender.line, phone=source.sender.phone)]
+        if source.sender.phone
+        else []
+    )
     calls += [
-        f"{role}: {name}" + (f", telefon {phone}." if phone else ".") for role, name, phone in source.contacts
+        say("{role}: {name}, telefon {phone}.", role=role, name=name, phone=phone)
+        if phone
+        else f"{role}: {name}."
+        for role, name, phone in source.contacts
     ]
     calls += [_appointment_text(a) for a in source.appointments if a.area is AreaKey.CRISIS]
     blocks += [
-        Paragraph("Andre du kan ringe:" if source.crisis else "Hvem du kan ringe:"),
-        BulletList((*calls, *EMERGENCY_LINES)),
-        Paragraph("Det er lov å be om hjelp tidlig. Du trenger ikke vente til det er krise.", emphasis=True),
+        Paragraph(say("Andre du kan ringe:") if source.crisis else say("Hvem du kan ringe:")),
+        BulletList((*calls, *(say(line) for line in EMERGENCY_LINES))),
+        Paragraph(
+            say("Det er lov å be om hjelp tidlig. Du trenger ikke vente til det er krise."), emphasis=True
+        ),
     ]
-    return Section("crisis", "Når det blir vanskelig", tuple(blocks))
+    return Section("crisis", say("Når det blir vanskelig"), tuple(blocks))
 
 
 def _self_help(
@@ -161,42 +173,51 @@ def _self_help(
     )
     blocks: list[Block] = patient_blocks(selfhelp) if selfhelp is not None else []
     if meetings:
-        blocks += [Paragraph("Møtene du har tenkt å gå på:"), BulletList(meetings)]
+        blocks += [Paragraph(say("Møtene du har tenkt å gå på:")), BulletList(meetings)]
     if steps:
         # After the lists of groups and meetings, a heading keeps the steps from reading as one more group.
         blocks += (
-            [Paragraph("Dette har du bestemt deg for:"), BulletList(steps)] if blocks else [BulletList(steps)]
+            [Paragraph(say("Dette har du bestemt deg for:")), BulletList(steps)]
+            if blocks
+            else [BulletList(steps)]
         )
     return Section(
         "self_help",
-        "Selvhjelpsgruppen din",
+        say("Selvhjelpsgruppen din"),
         tuple(blocks),
-        "Du har ikke valgt en gruppe ennå. Du kan spørre oss om grupper der du bor, når du vil.",
+        say("Du har ikke valgt en gruppe ennå. Du kan spørre oss om grupper der du bor, når du vil."),
     )
 
 
 def _others_do(actions: list[Action]) -> Section:
     texts = tuple(
-        f"{_WHO_ELSE[action.responsible]}: {_action_text(action)}"
+        f"{say(_WHO_ELSE[action.responsible])}: {_action_text(action)}"
         for action in actions
         if action.responsible is not Responsible.PATIENT
     )
     return Section(
         "others",
-        "Dette gjør kommunen, NAV og andre",
+        say("Dette gjør kommunen, NAV og andre"),
         (BulletList(texts),) if texts else (),
-        "Ingenting er avtalt ennå.",
+        say("Ingenting er avtalt ennå."),
     )
 
 
 def _you_do(actions: list[Action]) -> Section:
     texts = tuple(_action_text(action) for action in actions if action.responsible is Responsible.PATIENT)
     return Section(
-        "yours", "Dette gjør du selv", (BulletList(texts),) if texts else (), "Ingenting er avtalt ennå."
+        "yours",
+        say("Dette gjør du selv"),
+        (BulletList(texts),) if texts else (),
+        say("Ingenting er avtalt ennå."),
     )
 
 
 def _action_text(action: Action) -> str:
     who = f" ({action.responsible_name})" if action.responsible_name else ""
-    by = f" – innen {long_date(action.deadline)}" if action.deadline else ""
-    return f"{action.what}{who}{by}"
+    text = f"{action.what}{who}"
+    return (
+        say("{action} – innen {date}", action=text, date=long_date(action.deadline))
+        if action.deadline
+        else text
+    )

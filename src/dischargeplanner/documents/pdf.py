@@ -3,7 +3,8 @@
 Printed in black and white and read in a few minutes: plain type (DejaVu Sans, embedded, so
 æøå and the Sami letters come out right), a running header with the marking and the patient
 on every page, "Side X av Y" in the footer, and traffic lights as chips with the word inside.
-The output is invariant: the same document gives the same bytes.
+The output is invariant: the same document gives the same bytes. Render inside the same
+`language.writing` as the document was built in: the footer and the PDF's language follow it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from dischargeplanner.documents import document as doc
+from dischargeplanner.documents.language import language, say
 from dischargeplanner.domain.model import TrafficLight
 from dischargeplanner.paths import fonts_dir
 
@@ -122,7 +124,7 @@ def render(document: doc.HandoverDocument) -> bytes:
         title=document.title,
         author=document.sender_line,
         creator="dischargeplanner",
-        lang="nb-NO",
+        lang=f"{language()}-NO",
         invariant=True,
         initialFontName=REGULAR,
         initialFontSize=styles.scale.body,
@@ -465,7 +467,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         self._left_and_right(HEADER_BASELINE, (document.marking, BOLD), document.patient_line)
         self.setFillColor(MUTED)
         footer = f"{document.sender_line} – {document.made_on:%d.%m.%Y}"
-        self._left_and_right(FOOTER_BASELINE, (footer, REGULAR), f"Side {number} av {total}")
+        self._left_and_right(
+            FOOTER_BASELINE, (footer, REGULAR), say("Side {number} av {total}", number=number, total=total)
+        )
         self.restoreState()
 
     def _left_and_right(self, y: float, left: tuple[str, str], right: str) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dischargeplanner.documents.document import Block, BulletList, Fields, Paragraph
+from dischargeplanner.documents.language import language, marked, say
 from dischargeplanner.documents.words import WEEKDAYS, clock, long_date, short_date
 from dischargeplanner.domain.model import PlanId
 from dischargeplanner.domain.organisations import organisation_name
@@ -28,10 +29,10 @@ from dischargeplanner.domain.selfhelp_model import (
 )
 
 VIEW_WORDS = {
-    PatientView.INTERESTED: "Interessert",
-    PatientView.UNSURE: "Usikker",
-    PatientView.NOT_NOW: "Ikke nå",
-    PatientView.DECLINED: "Ønsker ikke",
+    PatientView.INTERESTED: marked("Interessert"),
+    PatientView.UNSURE: marked("Usikker"),
+    PatientView.NOT_NOW: marked("Ikke nå"),
+    PatientView.DECLINED: marked("Ønsker ikke"),
 }
 
 
@@ -86,16 +87,17 @@ class SelfHelpSource:
 
 def meeting_times(group: LocalGroup) -> str:
     """'mandag kl. 19.00 og torsdag kl. 18.30'."""
-    parts = [f"{WEEKDAYS[m.weekday]} {clock(m.start)}".strip() for m in group.meetings]
+    weekdays = WEEKDAYS[language()]
+    parts = [f"{weekdays[m.weekday]} {clock(m.start)}".strip() for m in group.meetings]
     if len(parts) > 1:
-        return ", ".join(parts[:-1]) + " og " + parts[-1]
+        return say("{first} og {last}", first=", ".join(parts[:-1]), last=parts[-1])
     return parts[0] if parts else ""
 
 
 def place(group: LocalGroup, kommune_names: Mapping[str, str]) -> str:
     """Where the group meets: address and kommune, or that it meets online."""
     if group.mode is MeetingMode.ONLINE:
-        return "på nett"
+        return say("på nett")
     town = kommune_names.get(group.kommune_number or "", "")
     return ", ".join(part for part in (group.address, town) if part)
 
@@ -104,21 +106,23 @@ def _group_line(record: SelfHelpRecord, group: LocalGroup) -> str:
     """'AA – Eksempelgruppen: mandag kl. 19.00, Eksempelveien 1, Oslo, tlf. 12 34 56 78'."""
     details = [meeting_times(group), place(group, record.kommune_names)]
     if group.phone:
-        details.append(f"tlf. {group.phone}")
+        details.append(say("tlf. {phone}", phone=group.phone))
     text = f"{record.organisation(group.organisation)} – {group.name}"
     described = ", ".join(part for part in details if part)
     text += f": {described}" if described else ""
     if group.possibly_stale(record.today):
-        checked = short_date(group.verified_on, "aldri")
-        text += f" (sist kontrollert {checked}: kan være utdatert)"
+        checked = short_date(group.verified_on, say("aldri"))
+        text = say("{text} (sist kontrollert {checked}: kan være utdatert)", text=text, checked=checked)
     return text
 
 
 def _visit_line(record: SelfHelpRecord, visit: Visit) -> str:
     group = record.group(visit.group_id)
     name = f"{record.organisation(group.organisation)} – {group.name}" if group else visit.group_name
-    company = f", sammen med {visit.with_whom}" if visit.with_whom else ""
-    return f"{short_date(visit.day)}: {name}{company}"
+    day = short_date(visit.day)
+    if visit.with_whom:
+        return say("{day}: {name}, sammen med {company}", day=day, name=name, company=visit.with_whom)
+    return f"{day}: {name}"
 
 
 def first_meeting_line(record: SelfHelpRecord) -> str:
@@ -134,11 +138,11 @@ def first_meeting_line(record: SelfHelpRecord) -> str:
         if where:
             parts.append(where)
         if group.phone:
-            parts.append(f"tlf. {group.phone}")
+            parts.append(say("tlf. {phone}", phone=group.phone))
     text = ", ".join(parts)
     if intro.accompanied:
-        who = intro.companion or "Noen"
-        text += f". {who} blir med." if text else f"{who} blir med."
+        coming = say("{who} blir med.", who=intro.companion or say("Noen"))
+        text = f"{text}. {coming}" if text else coming
     return text
 
 
@@ -147,36 +151,49 @@ def handover_blocks(record: SelfHelpRecord) -> list[Block]:
     intro = record.introduction
     rows: list[tuple[str, str]] = []
     if intro.informed_on is not None:
-        rows.append(("Informert", f"{short_date(intro.informed_on)} av {intro.informed_by}"))
+        rows.append(
+            (
+                say("Informert"),
+                say("{date} av {name}", date=short_date(intro.informed_on), name=intro.informed_by),
+            )
+        )
     else:
-        rows.append(("Informert", "Ikke registrert ennå"))
+        rows.append((say("Informert"), say("Ikke registrert ennå")))
     if intro.organisations:
         rows.append(
-            ("Organisasjoner presentert", ", ".join(record.organisation(k) for k in intro.organisations))
+            (
+                say("Organisasjoner presentert"),
+                ", ".join(record.organisation(k) for k in intro.organisations),
+            )
         )
     if intro.material:
-        rows.append(("Skriftlig materiell gitt", intro.material))
+        rows.append((say("Skriftlig materiell gitt"), intro.material))
     if intro.view is not None:
-        view = VIEW_WORDS[intro.view]
-        rows.append(("Pasientens syn", f"{view}. «{intro.own_words}»" if intro.own_words else view))
+        view = say(VIEW_WORDS[intro.view])
+        rows.append((say("Pasientens syn"), f"{view}. «{intro.own_words}»" if intro.own_words else view))
     if intro.has_first_meeting:
-        rows.append(("Første møte etter utskrivning", first_meeting_line(record)))
+        rows.append((say("Første møte etter utskrivning"), first_meeting_line(record)))
     if intro.contact_consent and intro.contact_name:
-        contact = intro.contact_name + (f", tlf. {intro.contact_phone}" if intro.contact_phone else "")
-        rows.append(("Kontaktperson eller fadder", contact))
+        contact = (
+            say("{name}, tlf. {phone}", name=intro.contact_name, phone=intro.contact_phone)
+            if intro.contact_phone
+            else intro.contact_name
+        )
+        rows.append((say("Kontaktperson eller fadder"), contact))
     if record.follow_ups:
         latest = max(follow_up.day for follow_up in record.follow_ups)
-        rows.append(("Fulgt opp i samtaler", f"{len(record.follow_ups)} ganger, sist {short_date(latest)}"))
+        times = say("{count} ganger, sist {date}", count=len(record.follow_ups), date=short_date(latest))
+        rows.append((say("Fulgt opp i samtaler"), times))
     blocks: list[Block] = [Fields(tuple(rows))]
     presented = [g for g in (record.group(group_id) for group_id in intro.groups) if g is not None]
     if presented:
         blocks += [
-            Paragraph("Lokale grupper presentert:"),
+            Paragraph(say("Lokale grupper presentert:")),
             BulletList(tuple(_group_line(record, g) for g in presented)),
         ]
     if record.visits:
         blocks += [
-            Paragraph("Møter besøkt under oppholdet:"),
+            Paragraph(say("Møter besøkt under oppholdet:")),
             BulletList(tuple(_visit_line(record, visit) for visit in record.visits)),
         ]
     return blocks
@@ -189,22 +206,30 @@ def patient_blocks(record: SelfHelpRecord) -> list[Block]:
     group = record.group(intro.first_group)
     if intro.first_day is not None and group is not None:
         when = f"{long_date(intro.first_day)} {clock(intro.first_time)}".strip()
-        blocks.append(Paragraph(f"Ditt første møte: {when}.", emphasis=True))
+        blocks.append(Paragraph(say("Ditt første møte: {when}.", when=when), emphasis=True))
         blocks.append(Paragraph(_about_group(record, group)))
         if intro.accompanied:
-            who = intro.companion or "Noen du kjenner"
-            blocks.append(Paragraph(f"{who} blir med deg første gang."))
+            who = intro.companion or say("Noen du kjenner")
+            blocks.append(Paragraph(say("{who} blir med deg første gang.", who=who)))
         if group.possibly_stale(record.today):
-            blocks.append(Paragraph("Sjekk gjerne tiden før du går: møtetider kan endre seg."))
+            blocks.append(Paragraph(say("Sjekk gjerne tiden før du går: møtetider kan endre seg.")))
     if intro.contact_consent and intro.contact_name:
-        phone = f", telefon {intro.contact_phone}" if intro.contact_phone else ""
-        blocks.append(Paragraph(f"Kontaktpersonen din i gruppen: {intro.contact_name}{phone}."))
+        contact = (
+            say(
+                "Kontaktpersonen din i gruppen: {name}, telefon {phone}.",
+                name=intro.contact_name,
+                phone=intro.contact_phone,
+            )
+            if intro.contact_phone
+            else say("Kontaktpersonen din i gruppen: {name}.", name=intro.contact_name)
+        )
+        blocks.append(Paragraph(contact))
     others = [
         g for g in (record.group(group_id) for group_id in intro.groups) if g is not None and g != group
     ]
     if others:
         blocks += [
-            Paragraph("Andre grupper du har fått høre om:"),
+            Paragraph(say("Andre grupper du har fått høre om:")),
             BulletList(tuple(_about_group(record, other) for other in others)),
         ]
     return blocks
@@ -212,12 +237,21 @@ def patient_blocks(record: SelfHelpRecord) -> list[Block]:
 
 def _about_group(record: SelfHelpRecord, group: LocalGroup) -> str:
     """'Gruppen «Eksempelgruppen» (Anonyme Alkoholikere (AA)) møtes mandag kl. 19.00. Sted: … Telefon: …'."""
-    text = f"Gruppen «{group.name}» ({record.full_organisation(group.organisation)})"
+    organisation = record.full_organisation(group.organisation)
     times = meeting_times(group)
-    text += f" møtes {times}." if times else "."
+    sentences = [
+        say(
+            "Gruppen «{name}» ({organisation}) møtes {times}.",
+            name=group.name,
+            organisation=organisation,
+            times=times,
+        )
+        if times
+        else say("Gruppen «{name}» ({organisation}).", name=group.name, organisation=organisation)
+    ]
     where = place(group, record.kommune_names)
     if where:
-        text += f" Sted: {where}."
+        sentences.append(say("Sted: {place}.", place=where))
     if group.phone:
-        text += f" Telefon: {group.phone}."
-    return text
+        sentences.append(say("Telefon: {phone}.", phone=group.phone))
+    return " ".join(sentences)

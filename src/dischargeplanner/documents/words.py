@@ -1,7 +1,8 @@
 """The Norwegian words documents are written in: dates, lights, who does what.
 
 Documents are made without Qt (and so without QLocale): weekday and month names
-are spelled out here.
+are spelled out here, in Bokmål and Nynorsk. The word tables hold Bokmål templates
+(`marked`); `say` them where they are used.
 """
 
 from __future__ import annotations
@@ -9,50 +10,56 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from dischargeplanner.documents.language import language, marked, say
 from dischargeplanner.domain.model import (
     ActionStatus,
     ConsentForm,
+    DocumentLanguage,
     RecipientKind,
     Responsible,
     TrafficLight,
 )
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS = {
+    DocumentLanguage.NB: ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    DocumentLanguage.NN: ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"),
+}
+# The same in both written standards.
 MONTHS = (
     "januar", "februar", "mars", "april", "mai", "juni",
     "juli", "august", "september", "oktober", "november", "desember",
 )  # fmt: skip
 
 LIGHT_WORDS = {
-    TrafficLight.GREEN: "Grønn",
-    TrafficLight.YELLOW: "Gul",
-    TrafficLight.RED: "Rød",
-    TrafficLight.NOT_ASSESSED: "Ikke vurdert",
+    TrafficLight.GREEN: marked("Grønn"),
+    TrafficLight.YELLOW: marked("Gul"),
+    TrafficLight.RED: marked("Rød"),
+    TrafficLight.NOT_ASSESSED: marked("Ikke vurdert"),
 }
 
 RESPONSIBLE_WORDS = {
-    Responsible.WARD: "Avdelingen",
-    Responsible.KOMMUNE: "Kommunen",
-    Responsible.NAV: "NAV",
-    Responsible.PATIENT: "Pasienten",
-    Responsible.PAARORENDE: "Pårørende",
+    Responsible.WARD: marked("Avdelingen"),
+    Responsible.KOMMUNE: marked("Kommunen"),
+    Responsible.NAV: marked("NAV"),
+    Responsible.PATIENT: marked("Pasienten"),
+    Responsible.PAARORENDE: marked("Pårørende"),
 }
 
 ACTION_STATUS_WORDS = {
-    ActionStatus.OPEN: "Åpen",
-    ActionStatus.DONE: "Utført",
-    ActionStatus.CANCELLED: "Avlyst",
+    ActionStatus.OPEN: marked("Åpen"),
+    ActionStatus.DONE: marked("Utført"),
+    ActionStatus.CANCELLED: marked("Avlyst"),
 }
 
 RECIPIENT_KIND_WORDS = {
-    RecipientKind.KOMMUNE: "Kommunal tjeneste",
-    RecipientKind.NAV: "NAV",
-    RecipientKind.FASTLEGE: "Fastlege",
-    RecipientKind.PAARORENDE: "Pårørende",
-    RecipientKind.OTHER: "Annen mottaker",
+    RecipientKind.KOMMUNE: marked("Kommunal tjeneste"),
+    RecipientKind.NAV: marked("NAV"),
+    RecipientKind.FASTLEGE: marked("Fastlege"),
+    RecipientKind.PAARORENDE: marked("Pårørende"),
+    RecipientKind.OTHER: marked("Annen mottaker"),
 }
 
-CONSENT_FORM_WORDS = {ConsentForm.WRITTEN: "skriftlig", ConsentForm.ORAL: "muntlig"}
+CONSENT_FORM_WORDS = {ConsentForm.WRITTEN: marked("skriftlig"), ConsentForm.ORAL: marked("muntlig")}
 
 
 def short_date(day: date | None, missing: str = "") -> str:
@@ -62,17 +69,17 @@ def short_date(day: date | None, missing: str = "") -> str:
 
 def long_date(day: date) -> str:
     """'tirsdag 3. desember 2026', for the patient's copy."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[language()][day.weekday()]} {day.day}. {MONTHS[day.month - 1]} {day.year}"
 
 
 def clock(at: time | None) -> str:
-    return f"kl. {at.strftime('%H.%M')}" if at else ""
+    return say("kl. {time}", time=at.strftime("%H.%M")) if at else ""
 
 
 def fodselsnummer(number: str | None) -> str:
     """'010190 12345': birth date apart from the personal digits, as on Norwegian forms."""
     if not number:
-        return "Ikke registrert"
+        return say("Ikke registrert")
     return f"{number[:6]} {number[6:]}" if len(number) == 11 else number
 
 
@@ -91,6 +98,7 @@ class Sender:
 
 def refusal_text(reason: str, recipient: str, consent_day: date | None = None) -> str:
     """Why a document for `recipient` is refused, and where to record consent (command line)."""
+    # Said to the person at the command line, in Bokmål (not a document's text).
     why = {
         "no_consent": "Planen har ikke noe samtykke til å dele opplysninger med kommunen.",
         "unknown_recipient": f"Planen har ikke noe samtykke for mottakeren «{recipient}».",

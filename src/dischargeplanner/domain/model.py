@@ -313,6 +313,13 @@ class RecipientKind(enum.StrEnum):
     OTHER = "other"
 
 
+class DocumentLanguage(enum.StrEnum):
+    """The written standard a document is made in, chosen per recipient (many kommuner write Nynorsk)."""
+
+    NB = "nb"
+    NN = "nn"
+
+
 class ConsentForm(enum.StrEnum):
     WRITTEN = "written"
     ORAL = "oral"
@@ -343,6 +350,8 @@ class Consent:
     expires: date | None = None
     withdrawn: date | None = None
     restrictions: str = ""
+    # The written standard the recipient's documents are made in.
+    language: DocumentLanguage = DocumentLanguage.NB
 
     def state(self, on: date) -> ConsentState:
         if self.withdrawn is not None and self.withdrawn <= on:

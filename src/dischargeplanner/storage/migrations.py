@@ -396,6 +396,14 @@ def users(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0008_document_language")
+def document_language(db: Database) -> None:
+    """The written standard (Bokmål or Nynorsk) a recipient's documents are made in; Bokmål so far."""
+    db.execute(
+        "ALTER TABLE consent ADD COLUMN language TEXT NOT NULL DEFAULT 'nb' CHECK (language IN ('nb', 'nn'))"
+    )
+
+
 def apply_migrations(conn: sqlite3.Connection) -> None:
     """Bring the schema up to date; each migration runs in its own transaction."""
     migrations.apply(Database(conn, execute_plugins=False))

@@ -16,4 +16,5 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0005_kommune_work",
     "0006_access_log",
     "0007_users",
+    "0008_document_language",
 )

@@ -18,6 +18,7 @@ from dischargeplanner.domain.model import (
     ConsentForm,
     ConsentId,
     DocumentKind,
+    DocumentLanguage,
     ExportChannel,
     ExportId,
     ExportRecord,
@@ -32,7 +33,7 @@ from dischargeplanner.storage.summaries import parse_date
 
 _CONSENT_COLUMNS = (
     "consent_id, plan_id, recipient_kind, recipient, areas, given, form, noted_by, expires, withdrawn, "
-    "restrictions"
+    "restrictions, language"
 )
 _APPOINTMENT_COLUMNS = "appointment_id, plan_id, area, what, day, time, with_whom, place, phone, note"
 _EXPORT_COLUMNS = "export_id, plan_id, kind, channel, recipient, at, user, sha256, file_name"
@@ -58,6 +59,7 @@ def _consent(row: sqlite3.Row) -> Consent:
         expires=parse_date(row["expires"]),
         withdrawn=parse_date(row["withdrawn"]),
         restrictions=row["restrictions"],
+        language=DocumentLanguage(row["language"]),
     )
 
 
@@ -72,6 +74,7 @@ def _consent_values(consent: Consent) -> tuple[object, ...]:
         consent.expires.isoformat() if consent.expires else None,
         consent.withdrawn.isoformat() if consent.withdrawn else None,
         consent.restrictions,
+        str(consent.language),
     )
 
 
@@ -145,7 +148,7 @@ class SqliteSharingStore:
     def add_consent(self, consent: Consent, audit: AuditEntry) -> ConsentId:
         with transaction(self._conn) as conn:
             cursor = conn.execute(
-                f"INSERT INTO consent ({_CONSENT_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO consent ({_CONSENT_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (consent.plan_id, *_consent_values(consent)),
             )
             touch_plan(conn, consent.plan_id, audit, self._clock())
@@ -156,7 +159,7 @@ class SqliteSharingStore:
             cursor = conn.execute(
                 """
                 UPDATE consent SET recipient_kind = ?, recipient = ?, areas = ?, given = ?, form = ?,
-                    noted_by = ?, expires = ?, withdrawn = ?, restrictions = ?
+                    noted_by = ?, expires = ?, withdrawn = ?, restrictions = ?, language = ?
                 WHERE consent_id = ?
                 """,
                 (*_consent_values(consent), consent.consent_id),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from dischargeplanner.domain.model import (
     Consent,
     ConsentState,
     DocumentKind,
+    DocumentLanguage,
     ExportRecord,
     PlanDetail,
     PlanStatus,
@@ -33,10 +35,11 @@ from dischargeplanner.domain.model import (
 from dischargeplanner.domain.sharing import ConsentRefusedError, RefusalReason, SharingService
 from dischargeplanner.ui.formatting import format_date
 from dischargeplanner.ui.messages import Messages
-from dischargeplanner.ui.models.sharing_models import ExportModel, area_list
+from dischargeplanner.ui.models.sharing_models import ExportModel, area_list, document_language_name
 from dischargeplanner.ui.printing import Printing
 from dischargeplanner.ui.sharing_pages import RecordPage
 from dischargeplanner.ui.store_problems import file_problem_text
+from dischargeplanner.ui.widgets import EnumCombo
 
 if TYPE_CHECKING:
     from dischargeplanner.documents.export import DocumentMaker, MadeDocument
@@ -83,6 +86,8 @@ class DocumentsPage(RecordPage[ExportRecord]):
         self._documents = documents
         self._user = user
         self._today = today
+        # Each valid recipient's written standard, as their consent names it.
+        self._languages: dict[str, DocumentLanguage] = {}
         self.heading.setText(self.tr("Documents"))
         self.explanation.setText(
             self.tr(
@@ -114,12 +119,41 @@ class DocumentsPage(RecordPage[ExportRecord]):
         self.consent_button = QPushButton(self.tr("Go to consent"))
         self.consent_button.setObjectName("goToConsentButton")
         self.consent_button.clicked.connect(self.consent_requested)
+        self.handover_language = self._language_combo("handoverLanguage")
+        self.handover_language.setToolTip(
+            self.tr("As the recipient's consent names it; change it in the consent to keep it for next time.")
+        )
+        self.recipient_combo.currentIndexChanged.connect(self._recipient_changed)
         grid.addWidget(label, 0, 0)
-        grid.addWidget(self.recipient_combo, 0, 1, 1, 3)
+        grid.addWidget(self.recipient_combo, 0, 1, 1, 2)
+        grid.addWidget(self._written_in(self.tr("Written &in:"), self.handover_language), 0, 3)
         grid.addWidget(self.recipient_note, 1, 0, 1, 4)
         grid.addWidget(self.consent_button, 2, 3)
         self.handover_buttons = self._buttons(grid, 2, DocumentKind.KOMMUNE, "handover")
         return box
+
+    def _language_combo(self, name: str) -> EnumCombo[DocumentLanguage]:
+        combo: EnumCombo[DocumentLanguage] = EnumCombo(DocumentLanguage, document_language_name)
+        combo.setObjectName(name)
+        combo.setAccessibleName(self.tr("Written standard"))
+        return combo
+
+    def _written_in(self, text: str, combo: QComboBox) -> QWidget:
+        """'Målform: [Bokmål]' as one cell, beside the recipient or the buttons."""
+        label = QLabel(text)
+        label.setBuddy(combo)
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(label)
+        row.addWidget(combo)
+        row.addStretch(1)
+        return cell
+
+    def _recipient_changed(self) -> None:
+        recipient = self.selected_recipient()
+        if recipient is not None:
+            self.handover_language.set_value(self._languages.get(recipient, DocumentLanguage.NB))
 
     def _patient_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("The patient's copy (Min plan)"))
@@ -131,6 +165,8 @@ class DocumentsPage(RecordPage[ExportRecord]):
             1,
             4,
         )
+        self.patient_language = self._language_combo("patientLanguage")
+        grid.addWidget(self._written_in(self.tr("Writ&ten in:"), self.patient_language), 1, 3)
         self.patient_buttons = self._buttons(grid, 1, DocumentKind.PATIENT, "patient")
         return box
 
@@ -161,6 +197,8 @@ class DocumentsPage(RecordPage[ExportRecord]):
         valid = [c for c in consents if c.is_valid(today)]
         valid.sort(key=lambda c: (c.recipient_kind is not RecipientKind.KOMMUNE, c.recipient.casefold()))
         current = self.recipient_combo.currentData()
+        self._languages = {consent.recipient: consent.language for consent in valid}
+        self.recipient_combo.blockSignals(True)
         self.recipient_combo.clear()
         for consent in valid:
             self.recipient_combo.addItem(consent.recipient, consent.recipient)
@@ -169,8 +207,11 @@ class DocumentsPage(RecordPage[ExportRecord]):
             )
         if current is not None and (found := self.recipient_combo.findData(current)) >= 0:
             self.recipient_combo.setCurrentIndex(found)
+        self.recipient_combo.blockSignals(False)
+        self._recipient_changed()
         has_recipient = bool(valid)
         self.recipient_combo.setEnabled(has_recipient)
+        self.handover_language.setEnabled(has_recipient)
         for button in self.handover_buttons:
             button.setEnabled(has_recipient and detail.plan.status is not PlanStatus.ARCHIVED)
         self.consent_button.setVisible(not has_recipient)
@@ -203,10 +244,14 @@ class DocumentsPage(RecordPage[ExportRecord]):
     def _make(self, kind: DocumentKind) -> MadeDocument | None:
         if self.detail is None:
             return None
-        recipient = self.selected_recipient() if kind is DocumentKind.KOMMUNE else None
+        handover = kind is DocumentKind.KOMMUNE
+        recipient = self.selected_recipient() if handover else None
+        language = (self.handover_language if handover else self.patient_language).value()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return self._documents().make(self.detail.plan.plan_id, kind, recipient, approved_by=self._user)
+            return self._documents().make(
+                self.detail.plan.plan_id, kind, recipient, approved_by=self._user, language=language
+            )
         except ConsentRefusedError as refused:
             refusal = refused
         finally:

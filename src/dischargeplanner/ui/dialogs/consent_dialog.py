@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from dischargeplanner.domain.limits import LINE_MAX
-from dischargeplanner.domain.model import AreaKey, Consent, ConsentForm, ConsentId, Plan, RecipientKind
+from dischargeplanner.domain.model import (
+    AreaKey,
+    Consent,
+    ConsentForm,
+    ConsentId,
+    DocumentLanguage,
+    Plan,
+    RecipientKind,
+)
 from dischargeplanner.domain.services import Issue, Problem
 from dischargeplanner.domain.sharing import validate_consent
 from dischargeplanner.ui.dialogs.appointment_dialog import APPOINTMENT_PROBLEMS
@@ -46,7 +54,7 @@ from dischargeplanner.ui.dialogs.form import (
     tab_chain,
 )
 from dischargeplanner.ui.formatting import format_date, from_qdate, to_qdate
-from dischargeplanner.ui.models.sharing_models import recipient_kind_name
+from dischargeplanner.ui.models.sharing_models import document_language_name, recipient_kind_name
 from dischargeplanner.ui.style import SPACING
 from dischargeplanner.ui.texts import problem_text
 from dischargeplanner.ui.widgets import EnumCombo, error_label
@@ -162,6 +170,18 @@ class ConsentDialog(QDialog):
         self.recipient.textChanged.connect(lambda _text: self._touch("recipient"))
         self._kind_changed()
 
+        self.language: EnumCombo[DocumentLanguage] = EnumCombo(DocumentLanguage, document_language_name)
+        self.language.setObjectName("consentLanguage")
+        self.language.set_value(self._start.language)
+        self.language.setToolTip(
+            self.tr(
+                "The handover and the meeting minutes for this recipient are written in this "
+                "standard. Many kommuner write Nynorsk."
+            )
+        )
+        note = muted_label(self.tr("for the handover and minutes to this recipient"), "consentLanguageNote")
+        form.addRow(buddy_label(self.tr("Written &in"), self.language), row_of(self.language, note))
+
     def _build_areas(self, form: QFormLayout, area_titles: Sequence[tuple[AreaKey, str]]) -> None:
         boxes = QWidget()
         grid = QGridLayout(boxes)
@@ -237,7 +257,7 @@ class ConsentDialog(QDialog):
         form.addRow(buddy_label(self.tr("Re&strictions"), self.restrictions), self.restrictions)
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.kind, self.recipient, *self.area_boxes.values()]
+        chain: list[QWidget] = [self.kind, self.recipient, self.language, *self.area_boxes.values()]
         chain += [self.all_areas, self.no_areas, self.given, self.written, self.oral, self.noted_by]
         chain += [self.has_expiry, self.expires, self.restrictions, self.ok_button]
         chain.append(self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
@@ -281,6 +301,7 @@ class ConsentDialog(QDialog):
             noted_by=self.noted_by.text().strip(),
             expires=from_qdate(self.expires.date()) if self.has_expiry.isChecked() else None,
             restrictions=self.restrictions.toPlainText().strip(),
+            language=self.language.value(),
         )
 
     def _validate(self, *, show_all: bool = False) -> list[Issue]:

@@ -15,6 +15,7 @@ from dischargeplanner.domain.model import (
     ConsentForm,
     ConsentState,
     DocumentKind,
+    DocumentLanguage,
     ExportChannel,
     ExportRecord,
     RecipientKind,
@@ -47,6 +48,10 @@ _KINDS = {
     DocumentKind.KOMMUNE: QT_TRANSLATE_NOOP("SharingTexts", "Handover"),
     DocumentKind.PATIENT: QT_TRANSLATE_NOOP("SharingTexts", "Patient's copy (Min plan)"),
 }
+_LANGUAGES = {
+    DocumentLanguage.NB: QT_TRANSLATE_NOOP("SharingTexts", "Bokmål"),
+    DocumentLanguage.NN: QT_TRANSLATE_NOOP("SharingTexts", "Nynorsk"),
+}
 _CHANNELS = {
     ExportChannel.PDF: QT_TRANSLATE_NOOP("SharingTexts", "Saved as PDF"),
     ExportChannel.PRINT: QT_TRANSLATE_NOOP("SharingTexts", "Printed"),
@@ -64,6 +69,11 @@ def recipient_kind_name(kind: RecipientKind) -> str:
 
 def consent_state_name(state: ConsentState) -> str:
     return _t(_STATES[state])
+
+
+def document_language_name(language: DocumentLanguage) -> str:
+    """The written standard by its name: 'Bokmål', 'Nynorsk'."""
+    return _t(_LANGUAGES[language])
 
 
 def document_kind_name(kind: DocumentKind) -> str:
