@@ -627,32 +627,32 @@
 <context>
     <name>AppointmentModel</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="141" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="144" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="142" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="145" />
         <source>What</source>
         <translation>Kva</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="143" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="146" />
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="144" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="147" />
         <source>With whom</source>
         <translation>Hos kven</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="145" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="148" />
         <source>Where</source>
         <translation>Kvar</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="146" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="149" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1673,21 +1673,26 @@ Dataa slik dei er no, blir sette til side i datamappa og blir ikkje sletta. Det 
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="101" />
+        <source>Written in</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="102" />
         <source>Restrictions</source>
         <translation>Avgrensingar</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="122" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="123" />
         <source>%1, %2, noted by %3</source>
         <translation>%1, %2, notert av %3</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="128" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="129" />
         <source>no expiry date</source>
         <translation>ingen utløpsdato</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="131" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="132" />
         <source>Withdrawn %1</source>
         <translation>Trekt tilbake %1</translation>
     </message>
@@ -2504,52 +2509,52 @@ Dataa slik dei er no, blir sette til side i datamappa og blir ikkje sletta. Det 
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="90" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="91" />
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="93" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="94" />
         <source>The handover goes to a recipient the patient has consented to, with only the areas consent covers. The patient's copy «Min plan» is in plain words. Every saved or printed document is logged below with its SHA-256 fingerprint.</source>
         <translation>Overføringa går til ein mottakar pasienten har samtykt til, med berre dei områda samtykket gjeld. Kopien til pasienten, «Min plan», er skriven med enkle ord. Alle dokument som blir lagra eller skrivne ut, blir logga nedanfor med SHA-256-fingeravtrykk.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="98" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="99" />
         <source>No document has been printed or saved from this plan yet.</source>
         <translation>Ingen dokument er skrivne ut eller lagra frå denne planen enno.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="103" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="104" />
         <source>&lt;b&gt;Printed and saved documents&lt;/b&gt;</source>
         <translation>&lt;b&gt;Utskrivne og lagra dokument&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="107" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="108" />
         <source>Handover to the kommune or another recipient</source>
         <translation>Overføring til kommunen eller ein annan mottakar</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="111" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="112" />
         <source>Recipient</source>
         <translation>Mottakar</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="113" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="114" />
         <source>&amp;Recipient:</source>
         <translation>&amp;Mottakar:</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="118" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="119" />
         <source>Go to consent</source>
         <translation>Gå til sam&amp;tykke</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="123" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="124" />
         <source>As the recipient's consent names it; change it in the consent to keep it for next time.</source>
         <translation>Slik samtykket til mottakaren seier; endre det i samtykket for å halde på valet til neste gong.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="128" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="129" />
         <source>Written &amp;in:</source>
         <translation>Mål&amp;form:</translation>
     </message>
@@ -2559,117 +2564,117 @@ Dataa slik dei er no, blir sette til side i datamappa og blir ikkje sletta. Det 
         <translation>Målform</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="152" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="159" />
         <source>The patient's copy (Min plan)</source>
         <translation>Kopien til pasienten (Min plan)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="155" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="162" />
         <source>Goals, appointments, who to call, the self-help group – in plain words.</source>
         <translation>Mål, avtalar, kven pasienten kan ringje, sjølvhjelpsgruppa – med enkle ord.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="162" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="169" />
         <source>Writ&amp;ten in:</source>
         <translation>Målfo&amp;rm:</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="171" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="177" />
         <source>Print pre&amp;view…</source>
         <translation>Førehandsvi&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="172" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="178" />
         <source>&amp;Print…</source>
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="173" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="179" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lagre som PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="217" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="223" />
         <source>Only the areas the chosen recipient's consent covers are included.</source>
         <translation>Berre dei områda samtykket for den valde mottakaren gjeld, kjem med.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="221" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="227" />
         <source>No valid consent: the consent on record has expired or been withdrawn. Record a new consent under «Consent» before the handover can be made.</source>
         <translation>Ingen gyldig samtykke: samtykket som er registrert, har gått ut eller er trekt tilbake. Registrer eit nytt samtykke under «Samtykke» før overføringa kan lagast.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="225" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="231" />
         <source>No consent recorded, so no handover can be made. Record what the patient agrees to share, and with whom, under «Consent».</source>
         <translation>Ingen samtykke er registrert, så inga overføring kan lagast. Registrer kva pasienten samtykkjer til å dele, og med kven, under «Samtykke».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="253" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="259" />
         <source>No consent</source>
         <translation>Samtykke manglar</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="260" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="266" />
         <source>The plan has no consent to share information with the kommune.</source>
         <translation>Planen har ikkje noko samtykke til å dele opplysningar med kommunen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="262" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="268" />
         <source>The plan has no consent for «%1».</source>
         <translation>Planen har ikkje noko samtykke for «%1».</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="263" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="269" />
         <source>The consent for «%1» applies from %2.</source>
         <translation>Samtykket for «%1» gjeld først frå %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="264" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="270" />
         <source>The consent for «%1» expired on %2.</source>
         <translation>Samtykket for «%1» gjekk ut %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="265" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="271" />
         <source>The patient withdrew the consent for «%1» on %2.</source>
         <translation>Pasienten trekte samtykket for «%1» tilbake %2.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="266" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="272" />
         <source>The consent for «%1» covers no areas.</source>
         <translation>Samtykket for «%1» omfattar ingen område.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="274" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="280" />
         <source>The document was not made. Record the consent under «Consent» in this plan (which areas, who receives them, the date) and try again.</source>
         <translation>Dokumentet er ikkje laga. Registrer samtykket under «Samtykke» i denne planen (kva område, kven som får dei, datoen) og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="299" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="305" />
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="299" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="305" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="308" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="314" />
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="309" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="315" />
         <source>The PDF could not be written to %1. %2 Nothing was written.</source>
         <translation>PDF-en kunne ikkje skrivast til %1. %2 Ingenting vart skrive.</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="315" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="321" />
         <source>Saved</source>
         <translation>Lagra</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="315" />
+        <location filename="../../src/dischargeplanner/ui/documents_page.py" line="321" />
         <source>Saved as %1.</source>
         <translation>Lagra som %1.</translation>
     </message>
@@ -2804,27 +2809,27 @@ Må vere på plass før utskriving.</translation>
     <name>ExportModel</name>
     <message>
         <location filename="../../src/dischargeplanner/ui/access_details.py" line="88" />
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="179" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="182" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="175" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="178" />
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="176" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="179" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="177" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="180" />
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="178" />
+        <location filename="../../src/dischargeplanner/ui/models/sharing_models.py" line="181" />
         <source>How, by whom</source>
         <translation>Korleis, av kven</translation>
     </message>

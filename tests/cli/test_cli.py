@@ -435,6 +435,27 @@ def test_export_writes_both_documents_for_every_demo_plan(
     assert sorted(path.name for path in tmp_path.iterdir()) == ["kommune.pdf", "patient.pdf"]
 
 
+def test_export_in_nynorsk_writes_the_handover_and_the_patients_copy_in_nynorsk(
+    export_ward: tuple[Path, list[PlanSummary]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, plans = export_ward
+    plan = plans[-1]
+    for kind, title in (("kommune", "Overføring ved utskriving"), ("patient", "Min plan")):
+        out = tmp_path / f"{kind}.pdf"
+        assert _export(folder, plan.plan_id, kind, out, "--language", "nn") == 0, capsys.readouterr().err
+        text = "".join(_pdf_pages(out))
+        assert title in text
+        assert "Bustad" in text
+    assert _export(folder, plan.plan_id, "kommune", tmp_path / "nb.pdf") == 0
+    assert "Overføring ved utskrivning" in "".join(_pdf_pages(tmp_path / "nb.pdf"))
+    # Only nb and nn: anything else is refused by the parser, in words, before anything is made.
+    with pytest.raises(SystemExit) as refused:
+        _export(folder, plan.plan_id, "kommune", tmp_path / "en.pdf", "--language", "en")
+    assert refused.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+    assert not (tmp_path / "en.pdf").exists()
+
+
 def test_export_in_a_real_process_writes_the_handover(
     export_ward: tuple[Path, list[PlanSummary]], tmp_path: Path
 ) -> None:

@@ -104,6 +104,8 @@ def test_consent_recorded_in_the_editor_opens_the_way_for_the_handover(
     assert table.rowCount() == 1
     assert "Bolig, Økonomi, Helse" in table.index(0, 1).data()
     assert table.index(0, 4).data() == "Gyldig"
+    assert table.headerData(5, Qt.Orientation.Horizontal) == "Målform"
+    assert table.index(0, 5).data() == "Bokmål"
     assert not editor.consent_page.warning.isVisible()
     assert editor.area_list.item(len(AreaKey)).text() == "Samtykke\n1 gyldig"
     editor.show_page(DOCUMENTS)
@@ -246,12 +248,21 @@ def test_document_actions_follow_the_page_shown(
 
 
 def test_each_recipient_gets_the_handover_in_the_written_standard_their_consent_names(
-    make_window: MakeWindow, context: Context, plan_id: PlanId, qtbot: QtBot, tmp_path: Path
+    make_window: MakeWindow,
+    context: Context,
+    plan_id: PlanId,
+    qtbot: QtBot,
+    tmp_path: Path,
+    qtmodeltester: object,
 ) -> None:
     give_consent(context, plan_id, language=DocumentLanguage.NN)
     give_consent(context, plan_id, recipient="NAV Oslo")
     window = open_plan(make_window, context, plan_id)
     editor = window.editor
+    editor.show_page(CONSENT)
+    consents = editor.consent_page.model
+    qtmodeltester.check(consents)  # type: ignore[attr-defined]
+    assert [consents.index(row, 5).data() for row in range(2)] == ["Nynorsk", "Bokmål"]
     editor.show_page(DOCUMENTS)
     page = editor.documents_page
     page.recipient_combo.setCurrentIndex(page.recipient_combo.findData(RECIPIENT))

@@ -85,7 +85,7 @@ def area_list(areas: frozenset[AreaKey]) -> str:
 
 
 class ConsentModel(RowTableModel[Consent]):
-    column_count = 6
+    column_count = 7
 
     def __init__(self, today: Callable[[], date]) -> None:
         super().__init__()
@@ -98,6 +98,7 @@ class ConsentModel(RowTableModel[Consent]):
             self.tr("Given"),
             self.tr("Valid until"),
             self.tr("Status"),
+            self.tr("Written in"),
             self.tr("Restrictions"),
         ]
 
@@ -130,6 +131,8 @@ class ConsentModel(RowTableModel[Consent]):
             if state is ConsentState.WITHDRAWN and consent.withdrawn:
                 return self.tr("Withdrawn %1").replace("%1", format_date(consent.withdrawn))
             return consent_state_name(state)
+        if column == 5:
+            return document_language_name(consent.language)
         return consent.restrictions
 
 
