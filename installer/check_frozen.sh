@@ -4,8 +4,9 @@
 # network socket (strace: no socket() or connect() of an internet family; local AF_UNIX ones, such
 # as the C library asking nscd for the user's name, are not the network), and write nothing
 # outside its data folder and the user's settings file (a clean HOME and TMPDIR are searched).
-# Then the frozen command line makes a demo ward and a Nynorsk handover from it: the phrase files
-# and the checklist's Nynorsk are in the bundle (read back with the build's own pypdf).
+# Then the frozen command line makes a demo ward, every kind of document from it (the handover in
+# Nynorsk: the phrase files and the checklist's Nynorsk are in the bundle, read back with the
+# build's own pypdf), a backup and a check, and the window paints the ward with its 13 plans.
 # Usage: installer/check_frozen.sh dist/dischargeplanner build/frozen-check
 set -euo pipefail
 bundle=$(realpath "$1")
@@ -31,8 +32,14 @@ echo "frozen program: smoke test passed; no network sockets; wrote only $(cd "$w
 
 env -i PATH=/usr/bin:/bin LANG=C.UTF-8 HOME="$work/home" TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen \
   DISCHARGEPLANNER_USER=royktest DISCHARGEPLANNER_PASSWORD="bare for røyktesten her" \
-  sh -c '"$1/dischargeplanner-cli" demo --data-dir "$2/demo" --count 13 > /dev/null &&
-    "$1/dischargeplanner-cli" export 12 --kind kommune --language nn --out "$2/nynorsk.pdf" --data-dir "$2/demo"' \
+  sh -c 'cli="$1/dischargeplanner-cli"; demo="--data-dir $2/demo"
+    "$cli" demo $demo --count 13 > /dev/null &&
+    "$cli" export 12 --kind kommune --language nn --out "$2/nynorsk.pdf" $demo &&
+    "$cli" export 12 --kind patient --out "$2/patient.pdf" $demo &&
+    "$cli" export 12 --kind meeting --out "$2/minutes.pdf" $demo &&
+    "$cli" export 12 --kind accesslog --out "$2/accesslog.pdf" $demo &&
+    "$cli" list $demo && "$cli" backup $demo && "$cli" check $demo &&
+    "$cli" --smoke-test $demo' \
   sh "$bundle" "$work" > /dev/null
 python3=${PYTHON:-.venv/bin/python}
 "$python3" - "$work/nynorsk.pdf" <<'PY'
