@@ -2,10 +2,10 @@
 
 A plan keeps the texts of the checklist it was made from (in Bokmål). A translation file beside the
 checklist (`tsb-standard.nn.toml` or `tsb-standard.en.toml` beside `tsb-standard.toml`) gives, by
-the same keys, the area titles and descriptions and the items' texts and help. `Wording` maps each Bokmål text of the
-checklist to its translation, so a stored text is shown translated when it is still the
-checklist's own, and as stored otherwise (a ward's own checklist, or a text from another version).
-Only what is shown changes; what is stored stays as it was.
+the same keys, the area titles and descriptions and the items' texts and help. `Wording` maps each
+Bokmål text of the checklist to its translation, so a stored text is shown translated when it is
+still the checklist's own, and as stored otherwise (a ward's own checklist, or a text from another
+version). Only what is shown changes; what is stored stays as it was.
 """
 
 from __future__ import annotations
