@@ -203,11 +203,24 @@ def user_service(context: Context) -> UserService:
 
 
 def log_restore(context: Context, backup_name: str, set_aside: Path | None) -> None:
-    """The restored database's log says that it was restored, by whom and from which backup."""
+    """The restored database's log says that it was restored, by whom and from which backup; its
+    users are made to agree with the logins, which a restore leaves as they were."""
     from dischargeplanner.domain.model import AuditEntry  # noqa: PLC0415
+    from dischargeplanner.domain.users import users_after_restore  # noqa: PLC0415
+    from dischargeplanner.storage.backup import users_in  # noqa: PLC0415
 
+    store = SqliteUserStore(context.conn)
     kept = f"; forrige database lagt til side som {set_aside.name}" if set_aside is not None else ""
-    SqliteUserStore(context.conn).log(AuditEntry(context.user, "backup.restore", None, backup_name + kept))
+    store.log(AuditEntry(context.user, "backup.restore", None, backup_name + kept))
+    before = users_in(set_aside, context.key) if set_aside is not None else None
+    restored = {user.username: user for user in store.users()}
+    with_key = key_file(context.data_dir).usernames()
+    for user, note in users_after_restore(list(restored.values()), before, with_key):
+        audit = AuditEntry(context.user, "user.restore", None, f"{user.username} ({note})")
+        if user.username in restored:
+            store.save_user(user, audit)
+        else:
+            store.add_user(user, audit)
 
 
 def apply_install_settings(context: Context, settings: InstallSettings) -> None:

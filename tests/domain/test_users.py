@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
@@ -14,7 +15,14 @@ import pytest
 from dischargeplanner.domain.problems import Problem
 from dischargeplanner.domain.services import ValidationError
 from dischargeplanner.domain.user_service import UserService
-from dischargeplanner.domain.users import Role, login_wait, password_problem, username_problem
+from dischargeplanner.domain.users import (
+    Role,
+    User,
+    login_wait,
+    password_problem,
+    username_problem,
+    users_after_restore,
+)
 from dischargeplanner.storage.audit import audit_trail
 from dischargeplanner.storage.db import encrypted_connector, open_database
 from dischargeplanner.storage.keyring import TEST_COST, KeyFile, WrongCredentialsError
@@ -130,4 +138,34 @@ def test_every_change_to_users_is_logged_with_who_did_it(ward: Ward, tmp_path: P
         ("admin", "user.add", "ola staff"),
         ("admin", "user.password", "ola"),
         ("admin", "user.deactivate", "ola"),
+    ]
+
+
+# After a restore -------------------------------------------------------------------------------
+
+KARI = User("kari", "Kari Admin", Role.ADMINISTRATOR)
+PER = User("per", "Per Pleier", Role.STAFF)
+OLA = User("ola", "Ola Nordmann", Role.ADMINISTRATOR)
+
+
+def test_a_restore_that_changed_no_user_changes_none() -> None:
+    assert users_after_restore([KARI, PER], [KARI, PER], {"kari", "per"}) == []
+
+
+def test_users_come_back_as_they_were_just_before_the_restore() -> None:
+    # The backup is older: Ola was added and Per deactivated after it (his key copy went then).
+    before = [KARI, OLA, replace(PER, active=False)]
+    changed = users_after_restore([KARI, PER], before, {"kari", "ola"})
+    assert changed == [
+        (OLA, "som før gjenopprettingen"),
+        (replace(PER, active=False), "som før gjenopprettingen"),
+    ]
+
+
+def test_without_the_database_from_before_every_login_is_shown_and_none_is_left_active_without_one() -> None:
+    # The database replaced was damaged: who may sign in is read from the key file alone.
+    changed = users_after_restore([KARI, PER], None, {"kari", "ola"})
+    assert changed == [
+        (User("ola", "ola", Role.STAFF), "har innlogging, manglet i sikkerhetskopien"),
+        (replace(PER, active=False), "deaktivert: har ikke lenger innlogging"),
     ]

@@ -152,3 +152,72 @@ def test_the_command_line_takes_a_backup_and_restores_it(
         context.close()
     monkeypatch.setenv(PASSWORD_VARIABLE, "feil passord her")
     assert main(["restore", str(backups[0]), "--data-dir", str(data_dir)]) == 4
+
+
+def _users(context: Context) -> dict[str, tuple[str, Role, bool]]:
+    return {user.username: (user.full_name, user.role, user.active) for user in user_service(context).users()}
+
+
+def test_logins_are_not_rolled_back_by_a_restore_and_every_one_stays_visible(
+    session: Session, data_dir: Path
+) -> None:
+    """The key file is not restored: a user added after the backup can still sign in, so the
+    administrators must still see them (to deactivate them); one deactivated since stays so."""
+    try:
+        users = user_service(session.opened())
+        users.add_user("per", "Per Pleier", Role.STAFF, "tre lange ord her", "tre lange ord her", TEST_USER)
+        access = session.backups()
+        assert access is not None
+        backup = access.make()
+        users.add_user(
+            "ola", "Ola Sosionom", Role.STAFF, "fire lange ord her", "fire lange ord her", TEST_USER
+        )
+        users.deactivate("per", TEST_USER)
+        access.choose(backup)
+        assert session.restore_chosen() is None
+        assert _users(session.opened()) == {
+            TEST_USER: (_users(session.opened())[TEST_USER][0], Role.ADMINISTRATOR, True),
+            "ola": ("Ola Sosionom", Role.STAFF, True),
+            "per": ("Per Pleier", Role.STAFF, False),
+        }
+        assert session.is_administrator()
+        trail = [entry for entry in audit_trail(session.opened().conn) if entry.action == "user.restore"]
+        assert sorted(entry.detail for entry in trail) == [
+            "ola (som før gjenopprettingen)",
+            "per (som før gjenopprettingen)",
+        ]
+        ola = Session(data_dir)
+        try:
+            assert ola.attempt("ola", "fire lange ord her") is None
+            assert ola.full_name() == "Ola Sosionom"
+        finally:
+            ola.close()
+    finally:
+        session.close()
+
+
+def test_a_restore_over_a_damaged_database_lists_every_login_from_the_key_file(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(USER_VARIABLE, TEST_USER)
+    monkeypatch.setenv(PASSWORD_VARIABLE, TEST_PASSWORD)
+    context = open_test_context(data_dir)
+    context.close()
+    assert main(["backup", "--data-dir", str(data_dir)]) == 0
+    backup = sorted(paths.backup_dir(data_dir).glob("dischargeplanner-*.db"))[0]
+    context = open_test_context(data_dir)
+    user_service(context).add_user(
+        "ola", "Ola Sosionom", Role.STAFF, "fire lange ord her", "fire lange ord her", TEST_USER
+    )
+    context.close()
+    database = paths.database_path(data_dir)
+    data = bytearray(database.read_bytes())
+    data[4096:] = bytes(len(data) - 4096)  # every page after the first wiped: unreadable
+    database.write_bytes(bytes(data))
+    assert main(["restore", str(backup), "--data-dir", str(data_dir)]) == 0, capsys.readouterr().err
+    context = open_test_context(data_dir)
+    try:
+        # Her name and role were in the damaged database only: she is shown by her user name, as staff.
+        assert _users(context)["ola"] == ("ola", Role.STAFF, True)
+    finally:
+        context.close()

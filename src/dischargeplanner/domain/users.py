@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from dischargeplanner.domain.problems import Problem
@@ -74,3 +75,30 @@ def login_wait(failures: int, last: datetime | None, now: datetime) -> timedelta
         return timedelta(0)
     remaining: timedelta = last + wait_after(failures) - now
     return max(timedelta(0), remaining)
+
+
+def users_after_restore(
+    restored: Sequence[User], before: Sequence[User] | None, with_key: Collection[str]
+) -> list[tuple[User, str]]:
+    """The users a restored database must be given, each with the note its log row gets.
+
+    A restore puts back the database, not the key file: who can sign in stays as it was just
+    before. So the restored users are made to agree: each as they were in the database the
+    restore replaced (`before`; None when it could not be read); anyone else holding a key copy
+    as staff under their user name, so an administrator sees them and can deactivate them; and
+    an active user without a key copy as deactivated, since they can no longer sign in.
+    """
+    wanted = {user.username: user for user in restored}
+    notes: dict[str, str] = {}
+    for user in before or ():
+        if wanted.get(user.username) != user:
+            wanted[user.username] = user
+            notes[user.username] = "som før gjenopprettingen"
+    for username in sorted(set(with_key) - wanted.keys()):
+        wanted[username] = User(username, username, Role.STAFF)
+        notes[username] = "har innlogging, manglet i sikkerhetskopien"
+    for user in list(wanted.values()):
+        if user.active and user.username not in with_key:
+            wanted[user.username] = replace(user, active=False)
+            notes[user.username] = "deaktivert: har ikke lenger innlogging"
+    return [(wanted[username], note) for username, note in sorted(notes.items())]

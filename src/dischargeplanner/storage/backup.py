@@ -22,7 +22,15 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from dischargeplanner.domain.backups import BackupInfo, backups_to_remove
 from dischargeplanner.domain.services import StorageError
-from dischargeplanner.storage.db import BUSY_TIMEOUT_MS, DB_ERRORS, DatabaseError, is_encrypted
+from dischargeplanner.domain.users import User
+from dischargeplanner.storage.db import (
+    BUSY_TIMEOUT_MS,
+    DB_ERRORS,
+    DatabaseError,
+    add_collations,
+    is_encrypted,
+)
+from dischargeplanner.storage.users import SqliteUserStore
 
 BACKUP_PATTERN = re.compile(r"^dischargeplanner-(\d{8}-\d{6})\.db$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -395,3 +403,17 @@ def _put_back(moved: list[tuple[Path, Path]]) -> None:
     for source, target in reversed(moved):
         with contextlib.suppress(OSError):
             target.rename(source)
+
+
+def users_in(database: Path, key: bytes) -> list[User] | None:
+    """The users of a database set aside by a restore; None when it cannot be read (damaged, or
+    from before personal logins)."""
+    try:
+        conn = _connect(database, key, read_only=True)
+        try:
+            add_collations(conn)
+            return SqliteUserStore(conn).users()
+        finally:
+            conn.close()
+    except _READ_ERRORS:
+        return None

@@ -104,9 +104,13 @@ def _norwegian_order(left: str, right: str) -> int:
     return (a > b) - (a < b)
 
 
-def _apply_pragmas(conn: sqlite3.Connection) -> None:
-    # `ORDER BY name COLLATE nb`: æ, ø, å after z, case-insensitive (SQLite's own order is by byte).
+def add_collations(conn: sqlite3.Connection) -> None:
+    """`ORDER BY name COLLATE nb`: æ, ø, å after z, case-insensitive (SQLite's own order is by byte)."""
     conn.create_collation("nb", _norwegian_order)
+
+
+def _apply_pragmas(conn: sqlite3.Connection) -> None:
+    add_collations(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = WAL")
