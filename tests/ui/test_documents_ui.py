@@ -30,7 +30,7 @@ from dischargeplanner.ui.documents_page import SaveLocation
 from dischargeplanner.ui.main_window import MainWindow
 from dischargeplanner.ui.printing import Printing
 from dischargeplanner.ui.record_rows import APPOINTMENTS, CONSENT, DOCUMENTS
-from helpers import TEST_USER, MakeWindow
+from helpers import TEST_USER, MakeDraft, MakeWindow
 
 RECIPIENT = "Oslo kommune, tildelingskontoret"
 
@@ -286,3 +286,18 @@ def test_each_recipient_gets_the_handover_in_the_written_standard_their_consent_
     assert "ikkje" in mine or "Kven" in mine
     logged = [record.recipient for record in context.sharing.exports(plan_id)]
     assert sorted(logged) == sorted([RECIPIENT, "NAV Oslo", "Pasienten"])
+
+
+def test_the_patients_copy_starts_in_bokmal_for_each_patient(
+    make_window: MakeWindow, context: Context, plan_id: PlanId, make_draft: MakeDraft
+) -> None:
+    other, _ = context.service.start_plan(make_draft(), TEST_USER)
+    window = open_plan(make_window, context, plan_id)
+    window.editor.show_page(DOCUMENTS)
+    page = window.editor.documents_page
+    page.patient_language.set_value(DocumentLanguage.NN)
+    # The plan read again (after any change to it): the choice stays.
+    page.show_detail(context.service.plan_detail(plan_id), read_only=False)
+    assert page.patient_language.value() is DocumentLanguage.NN
+    window.open_plan(other)
+    assert page.patient_language.value() is DocumentLanguage.NB

@@ -189,9 +189,12 @@ class DocumentsPage(RecordPage[ExportRecord]):
     # Showing -----------------------------------------------------------------
 
     def show_detail(self, detail: PlanDetail, *, read_only: bool) -> None:
+        plan_id = detail.plan.plan_id
+        if self.detail is None or self.detail.plan.plan_id != plan_id:
+            # Another patient: their copy starts in Bokmål, not in the last patient's choice.
+            self.patient_language.set_value(DocumentLanguage.NB)
         self.detail = detail
         self.read_only = read_only
-        plan_id = detail.plan.plan_id
         today = self._today()
         consents = self._sharing.consents(plan_id)
         valid = [c for c in consents if c.is_valid(today)]
