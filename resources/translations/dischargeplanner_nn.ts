@@ -3316,7 +3316,7 @@ Må vere på plass før utskriving.</translation>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/first_meeting_dialog.py" line="168" />
         <source>The date is before planned discharge (%1).</source>
-        <translation>Datoen er før planlagt utskriving (%1).</translation>
+        <translation>Datoen er før planlagd utskriving (%1).</translation>
     </message>
 </context>
 <context>
@@ -4998,7 +4998,7 @@ Må vere på plass før utskriving.</translation>
     <message>
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="263" />
         <source>No suggestions: the plan needs a planned discharge date, and must be active.</source>
-        <translation>Ingen forslag: planen må ha planlagt utskrivingsdato og vere aktiv.</translation>
+        <translation>Ingen forslag: planen må ha planlagd utskrivingsdato og vere aktiv.</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/meetings_page.py" line="277" />
@@ -5130,7 +5130,7 @@ Må vere på plass før utskriving.</translation>
         <location filename="../../src/dischargeplanner/ui/access_details.py" line="56" />
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="142" />
         <source>Planned discharge</source>
-        <translation>Planlagt utskriving</translation>
+        <translation>Planlagd utskriving</translation>
     </message>
     <message>
         <location filename="../../src/dischargeplanner/ui/dialogs/new_plan.py" line="84" />
