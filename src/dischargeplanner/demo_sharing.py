@@ -20,6 +20,7 @@ from dischargeplanner.domain.model import (
     Consent,
     ConsentForm,
     ConsentId,
+    DocumentLanguage,
     PlanId,
     RecipientKind,
     Responsible,
@@ -28,6 +29,8 @@ from dischargeplanner.domain.services import PlanService
 from dischargeplanner.domain.sharing import SharingService
 
 PLACEHOLDER_PHONE = "12 34 56 78"
+# The seventh demo plan also has a recipient who writes Nynorsk (not a plan the golden files hold).
+NYNORSK_PLAN = 6
 
 # (area, what, who, name, days before planned discharge) – negative days: after discharge.
 ACTIONS = (
@@ -92,6 +95,16 @@ def add_sharing(
                 ConsentId(0), plan_id, RecipientKind.NAV, f"NAV {kommune}",
                 frozenset({AreaKey.FINANCES, AreaKey.ACTIVITY}), given, ConsentForm.ORAL, user,
                 expires=discharge + timedelta(days=180),
+            ),
+            user,
+        )  # fmt: skip
+    if index == NYNORSK_PLAN:
+        # A recipient who writes Nynorsk (a made-up GP), so training shows the målform at work.
+        sharing.record_consent(
+            Consent(
+                ConsentId(0), plan_id, RecipientKind.FASTLEGE, "Fastlege Demo, Eksempel legekontor (demo)",
+                frozenset({AreaKey.HEALTH, AreaKey.CRISIS}), given, ConsentForm.WRITTEN, user,
+                language=DocumentLanguage.NN,
             ),
             user,
         )  # fmt: skip

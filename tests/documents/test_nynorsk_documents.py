@@ -144,3 +144,20 @@ def test_the_patients_copy_is_bokmal_unless_nynorsk_is_asked_for(
     stored = _stored_texts(ward[0])
     left = [text for text in _strings(nynorsk.as_data()) if BOKMAL_ONLY.search(_own_words(text, stored))]
     assert left == []
+
+
+def test_the_demo_has_a_recipient_who_gets_nynorsk_without_asking(
+    ward: tuple[Context, list[PlanId]], maker: DocumentMaker
+) -> None:
+    context, plan_ids = ward
+    nynorsk = [
+        (plan_id, consent.recipient)
+        for plan_id in plan_ids
+        for consent in context.sharing.consents(plan_id)
+        if consent.language is DocumentLanguage.NN
+    ]
+    assert len(nynorsk) == 1
+    plan_id, recipient = nynorsk[0]
+    made = maker.make(plan_id, DocumentKind.KOMMUNE, recipient)
+    assert made.document.title == phrases()["Overføring ved utskrivning"][0][0]
+    assert "Helse" in squeezed(pdf_text(made.pdf))  # the one area besides crisis it may share
