@@ -165,23 +165,22 @@ class DocumentMaker:
         self, plan_id: PlanId, kind: DocumentKind, recipient: str | None, asked: DocumentLanguage | None
     ) -> Iterator[tuple[PlanDetail, Consent | None]]:
         """The plan (NotFoundError first) and the recipient's consent (ConsentRefusedError), written
-        in the language asked for, else the consent's, else Bokmål, until the block ends."""
+        in the language asked for, else the consent's, else Bokmål, until the block ends; the plan's
+        checklist texts (areas, items) are given in that language."""
         detail = self._plans.plan_detail(plan_id)
         consent = None
         if kind is DocumentKind.KOMMUNE:
             consent = self._sharing.consent_for(plan_id, recipient, self._plans.today())
         language = asked or (consent.language if consent is not None else DocumentLanguage.NB)
         with writing(self._phrasebook(language)):
-            yield detail, consent
+            yield shown_detail(detail), consent
 
     def _kommune(self, number: str | None) -> str:
         return self._kommune_name(number) if number else say("Ikke registrert")
 
     def _document(
-        self, stored: PlanDetail, kind: DocumentKind, consent: Consent | None, approved_by: str
+        self, detail: PlanDetail, kind: DocumentKind, consent: Consent | None, approved_by: str
     ) -> HandoverDocument:
-        # The checklist's own texts (areas, items) in the language being written.
-        detail = shown_detail(stored)
         plan_id = detail.plan.plan_id
         appointments = self._sharing.appointments(plan_id)
         today = self._plans.today()
@@ -247,10 +246,9 @@ class DocumentMaker:
             return MadeMinutes(meeting.plan_id, meeting_id, document.recipient, document, render(document))
 
     def _minutes(
-        self, meeting: Meeting, stored: PlanDetail, consent: Consent | None, made_by: str
+        self, meeting: Meeting, detail: PlanDetail, consent: Consent | None, made_by: str
     ) -> HandoverDocument:
         assert consent is not None  # a kommune document always has one
-        detail = shown_detail(stored)
         return minutes.build(
             minutes.MinutesInput(
                 detail=detail,

@@ -9,8 +9,8 @@ without its Nynorsk, or with other placeholders.
 
 Which language is written is set for the making of one document (`writing(phrasebook)`), like a
 translation override: the builders deep inside the handover need not pass it along. Outside
-`writing` everything is Bokmål. The checklist's own texts (area titles, items) are shown through
-the phrasebook's `wording`, from the checklist's Nynorsk file.
+`writing` everything is Bokmål. The checklist's own texts (area titles, items) come through
+`shown_detail`, by the phrasebook's `wording` from the checklist's Nynorsk file.
 """
 
 from __future__ import annotations
@@ -29,17 +29,13 @@ from dischargeplanner.domain.catalogue_texts import Wording, load_wording
 from dischargeplanner.domain.model import DocumentLanguage, PlanDetail
 
 __all__ = [
-    "BOKMAL",
-    "DocumentLanguage",
     "Phrasebook",
     "language",
     "load_phrasebook",
     "marked",
     "phrasebook_for",
-    "phrases_dir",
     "placeholders",
     "say",
-    "shown",
     "shown_detail",
     "writing",
 ]
@@ -71,11 +67,6 @@ def marked(template: str) -> str:
     return template
 
 
-def shown(checklist_text: str) -> str:
-    """A checklist text as stored (Bokmål) in the language being written."""
-    return _WRITING.get().wording.shown(checklist_text)
-
-
 def shown_detail(detail: PlanDetail) -> PlanDetail:
     """The plan with its checklist texts in the language being written (a copy: never stored)."""
     return _WRITING.get().wording.detail(detail)
@@ -99,7 +90,7 @@ def placeholders(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-def phrases_dir(resources: Path, language: DocumentLanguage) -> Path:
+def _phrases_dir(resources: Path, language: DocumentLanguage) -> Path:
     return resources / "documents" / str(language)
 
 
@@ -110,7 +101,7 @@ def load_phrasebook(
     if language is DocumentLanguage.NB:
         return BOKMAL
     phrases: dict[str, str] = {}
-    for path in sorted(phrases_dir(resources, language).glob("*.toml")):
+    for path in sorted(_phrases_dir(resources, language).glob("*.toml")):
         with path.open("rb") as file:
             for entry in tomllib.load(file).get("phrase", []):
                 phrases[entry["nb"]] = entry[str(language)]
